@@ -1,0 +1,87 @@
+// `treaty validate [PATH...]`: checks treaty files (default: the corpus) for CI.
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { listTreatyFiles } from '../../corpus/list-treaty-files.js';
+import { describeFsError, readTextFile } from '../../corpus/read-text-file.js';
+import type { Problem } from '../../model/problem.js';
+import { hasErrors } from '../../model/problem.js';
+import { renderProblemsGithub } from '../../render/problems-github.js';
+import { renderProblemsJson } from '../../render/problems-json.js';
+import { renderProblemsText } from '../../render/problems-text.js';
+import { type TreatyDocument, validateDocuments } from '../../validate/validate-documents.js';
+import { type CliContext, failWith } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+
+export interface ValidateOptions {
+  readonly format: 'text' | 'json' | 'github';
+}
+
+export function runValidate(ctx: CliContext, paths: readonly string[], options: ValidateOptions): ExitCode {
+  const named = paths.length > 0 ? paths : [ctx.dataDir];
+  const targets: string[] = [];
+  const context: string[] = [];
+  const cannotRun: Problem[] = [];
+  for (const path of named) {
+    const kind = pathKind(path);
+    if (typeof kind !== 'string') cannotRun.push(kind);
+    else if (kind === 'dir') {
+      const listed = listTreatyFiles(path);
+      if (!listed.ok) cannotRun.push(...listed.problems);
+      else if (listed.value.files.length === 0) cannotRun.push({ code: 'corpus-empty', severity: 'error', file: listed.value.dir, args: {} });
+      else targets.push(...listed.value.files);
+    } else {
+      targets.push(path);
+      // A single file is checked against the corpus it lives in, so its links and aliases can be judged.
+      const siblings = listTreatyFiles(dirname(path));
+      if (siblings.ok) context.push(...siblings.value.files);
+    }
+  }
+  if (cannotRun.length > 0) return failWith(ctx, cannotRun);
+
+  const files = uniqueByPath(targets);
+  const targetPaths = new Set(files.map((f) => resolve(f)));
+  const contextFiles = uniqueByPath(context).filter((f) => !targetPaths.has(resolve(f)));
+  const documents: TreatyDocument[] = [];
+  const readProblems: Problem[] = [];
+  for (const file of files) {
+    const read = readTextFile(file);
+    if (read.ok) documents.push({ file, text: read.value.text, bom: read.value.bom });
+    else readProblems.push(...read.problems);
+  }
+  for (const file of contextFiles) {
+    const read = readTextFile(file);
+    if (read.ok) documents.push({ file, text: read.value.text, context: true });
+  }
+
+  // Stable sort: file order as listed, each file's problems in line order as validateDocuments gives them.
+  const order = new Map(files.map((f, i) => [f, i]));
+  const problems = [...readProblems, ...validateDocuments(documents)].sort(
+    (a, b) => (order.get(a.file ?? '') ?? 0) - (order.get(b.file ?? '') ?? 0),
+  );
+  const view = { files, problems };
+  const render = { text: () => renderProblemsText(view, ctx.styles), json: () => renderProblemsJson(view), github: () => renderProblemsGithub(view) };
+  ctx.stdout(render[options.format]());
+  return hasErrors(problems) ? ExitCode.findings : ExitCode.ok;
+}
+
+function pathKind(path: string): 'file' | 'dir' | Problem {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return 'dir';
+    if (stat.isFile()) return 'file';
+    return { code: 'path-unreadable', severity: 'error', file: path, args: { reason: 'not a regular file or folder' } };
+  } catch (error) {
+    const [code, args] = describeFsError(error);
+    return { code, severity: 'error', file: path, args };
+  }
+}
+
+function uniqueByPath(files: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    const key = resolve(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

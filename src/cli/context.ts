@@ -1,0 +1,25 @@
+// What every command receives from the entry point: where the data is, how to style and wrap output,
+// and where to write. Commands never read process.* themselves.
+import type { Problem } from '../model/problem.js';
+import { renderFailure } from '../render/problems-text.js';
+import type { Styles } from '../render/styles.js';
+import { ExitCode } from './exit-codes.js';
+
+export interface CliContext {
+  readonly dataDir: string;
+  readonly styles: Styles;
+  readonly width: number;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+/** Reports problems that stop a command on stderr and returns the exit code for "cannot run". */
+export function failWith(ctx: CliContext, problems: readonly Problem[]): ExitCode {
+  for (const p of problems) ctx.stderr(renderFailure(p, ctx.styles) + '\n');
+  return ExitCode.cannotRun;
+}
+
+/** Reports problems that do not stop the command (files skipped while reading a corpus). */
+export function warnAbout(ctx: CliContext, problems: readonly Problem[]): void {
+  for (const p of problems) ctx.stderr(renderFailure({ ...p, severity: 'warning' }, ctx.styles) + ' (file skipped; `treaty validate` checks it)\n');
+}

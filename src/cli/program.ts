@@ -1,0 +1,110 @@
+// The command-line interface: commands, options and help. Each action loads its command module on
+// demand, so `treaty --help` or `treaty list` does not pay for what `validate` or `schema` import.
+import { Argument, Command, InvalidArgumentError, Option, type OutputConfiguration } from 'commander';
+import { SCHEMA_NAMES, type SchemaName } from '../contract/schema-names.js';
+import type { CliContext } from './context.js';
+import type { ExitCode } from './exit-codes.js';
+import type { ColorWhen } from './terminal.js';
+
+/** Options every command accepts (before or after the command name). */
+export interface GlobalOptions {
+  readonly data?: string;
+  readonly color: ColorWhen;
+  readonly width?: number;
+}
+
+export type MakeContext = (options: GlobalOptions) => Promise<CliContext>;
+
+const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+function parseWidth(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number of columns.');
+  return n;
+}
+
+/**
+ * Builds the program. `done` receives each command's exit code; `makeContext` turns the global options
+ * into the context commands run with.
+ */
+export function buildProgram(
+  version: string,
+  makeContext: MakeContext,
+  done: (code: ExitCode) => void,
+  output: OutputConfiguration,
+): Command {
+  // Output and exit handling are set before the commands are added: subcommands copy them when created.
+  const program = new Command('treaty')
+    .exitOverride()
+    .configureOutput(output)
+    .description(
+      'Compare treaty texts clause by clause. Treaties come from a corpus of JSON files (the bundled one by default):\n' +
+        'refer to them by id (rus-dprk-2024), alias (2024) or path (./my-treaty.json).',
+    )
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help for a command')
+    .addOption(new Option('--data <dir>', 'corpus folder to read treaties from (default: $TREATY_DATA, else the bundled corpus)'))
+    .addOption(new Option('--color <when>', 'colour output: auto (on a terminal, honouring NO_COLOR and FORCE_COLOR), always or never').choices(['auto', 'always', 'never']).default('auto'))
+    .addOption(new Option('--no-color', 'same as --color=never'))
+    .addOption(new Option('--width <columns>', 'wrap output to this width (default: $COLUMNS, else the terminal, else 80)').argParser(parseWidth))
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', examples(['treaty list', 'treaty show 1961 1', 'treaty show 2024 4 --format json', 'treaty validate --format github']));
+
+  const context = (command: Command) => {
+    const opts = command.optsWithGlobals<{ data?: string; color: ColorWhen | false; width?: number }>();
+    return makeContext({ ...opts, color: opts.color === false ? 'never' : opts.color });
+  };
+
+  program
+    .command('list')
+    .description('list the treaties in the corpus, with the part of each text the corpus holds')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .addHelpText('after', examples(['treaty list', 'treaty list --format json | jq -r \'.treaties[].id\'', 'treaty list --data ./my-corpus']))
+    .action(async (options: { format: 'table' | 'json' }, command: Command) => {
+      const { runList } = await import('./commands/list.js');
+      done(runList(await context(command), options));
+    });
+
+  program
+    .command('show')
+    .description('print a treaty, or one article of it, with provenance and coverage notes')
+    .argument('<ref>', 'treaty id, alias or path to a treaty JSON file')
+    .argument('[article]', 'article number as written ("4", "IV", "4 bis"); "1" also finds "Article I"')
+    .addOption(new Option('--lang <tag>', 'language of the text to show (default: the first text listed)'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText(
+      'after',
+      examples(['treaty show 1961', 'treaty show 1961 1', 'treaty show 2024 4 --format json', 'treaty show ./my-treaty.json 12 --lang fr']),
+    )
+    .action(async (ref: string, article: string | undefined, options: { lang?: string; format: 'text' | 'json' }, command: Command) => {
+      const { runShow } = await import('./commands/show.js');
+      done(runShow(await context(command), ref, article, options));
+    });
+
+  program
+    .command('validate')
+    .description('check treaty files against the format and its invariants (for CI); exit 1 when there are errors')
+    .argument('[paths...]', 'treaty JSON files or corpus folders (default: the corpus)')
+    .addOption(new Option('--format <format>', 'output format: text (FILE:LINE:COL  CODE  message), json, or github (Actions annotations)').choices(['text', 'json', 'github']).default('text'))
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 valid (warnings allowed), 1 problems found, 2 cannot run (bad usage, unreadable path).\n' +
+        examples(['treaty validate', 'treaty validate data/treaties/my-treaty.json', 'treaty validate ./my-corpus --format github']),
+    )
+    .action(async (paths: string[], options: { format: 'text' | 'json' | 'github' }, command: Command) => {
+      const { runValidate } = await import('./commands/validate.js');
+      done(runValidate(await context(command), paths, options));
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the treaty data format or of a command\'s JSON output')
+    .addArgument(new Argument('<name>', 'which schema').choices(SCHEMA_NAMES))
+    .addHelpText('after', examples(['treaty schema treaty > treaty.schema.json', 'treaty schema show']))
+    .action(async (name: SchemaName, _options: unknown, command: Command) => {
+      const { runSchema } = await import('./commands/schema.js');
+      done(runSchema(await context(command), name));
+    });
+
+  return program;
+}

@@ -1,0 +1,65 @@
+// Decides which treaty a reference names: an exact id, an alias (any case), or a unique prefix of either;
+// otherwise it is unknown (with close matches) or ambiguous (with the candidates). Pure.
+
+export interface Named {
+  readonly id: string;
+  readonly aliases: readonly string[];
+}
+
+export type RefMatch =
+  | { readonly kind: 'found'; readonly index: number }
+  | { readonly kind: 'ambiguous'; readonly candidates: readonly string[] }
+  | { readonly kind: 'unknown'; readonly suggestions: readonly string[] };
+
+export function matchRef(ref: string, treaties: readonly Named[]): RefMatch {
+  const wanted = ref.trim().toLowerCase();
+  const names = (t: Named) => [t.id, ...t.aliases].map((n) => n.toLowerCase());
+  const pick = (indexes: number[]): RefMatch | undefined => {
+    const unique = [...new Set(indexes)];
+    if (unique.length === 1) return { kind: 'found', index: unique[0] as number };
+    if (unique.length > 1) return { kind: 'ambiguous', candidates: unique.map((i) => treaties[i]?.id ?? '') };
+    return undefined;
+  };
+  const indexesWhere = (test: (t: Named) => boolean) =>
+    treaties.flatMap((t, i) => (test(t) ? [i] : []));
+
+  return (
+    pick(indexesWhere((t) => t.id === wanted)) ??
+    pick(indexesWhere((t) => names(t).includes(wanted))) ??
+    pick(indexesWhere((t) => names(t).some((n) => n.startsWith(wanted)))) ?? {
+      kind: 'unknown',
+      suggestions: suggest(wanted, treaties),
+    }
+  );
+}
+
+/** Ids whose id or aliases are within a few edits of `wanted`, or contain it, closest first. */
+function suggest(wanted: string, treaties: readonly Named[]): string[] {
+  const scored = treaties.map((t) => {
+    const distances = [t.id, ...t.aliases].map((n) => {
+      const name = n.toLowerCase();
+      return name.includes(wanted) || wanted.includes(name) ? 0 : editDistance(wanted, name);
+    });
+    return { id: t.id, distance: Math.min(...distances) };
+  });
+  const limit = Math.max(2, Math.floor(wanted.length / 3));
+  return scored
+    .filter((s) => s.distance <= limit)
+    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+    .slice(0, 5)
+    .map((s) => s.id);
+}
+
+/** Levenshtein distance (insertions, deletions, substitutions), two rows of memory. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] as number;
+}

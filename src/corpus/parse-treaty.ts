@@ -1,0 +1,93 @@
+// Reads one treaty document from text: JSON syntax, then the zod schema. Pure: the caller supplies the
+// text and the file name used in findings.
+import type { z } from 'zod';
+import { type Treaty, treatySchema } from '../model/treaty.js';
+import { type Finding, type Problem, toPointer } from '../model/problem.js';
+import { lineStartsOf, type LocatedJson, locateJson, MAX_JSON_DEPTH, measureJsonDepth, positionIn } from './locate-json.js';
+
+export interface ParsedTreaty {
+  /** Present when the document passed the schema (it may still have semantic problems). */
+  readonly treaty?: Treaty;
+  /** The parsed JSON value, when the syntax was valid. */
+  readonly json?: unknown;
+  readonly problems: readonly Problem[];
+  /** Locates findings made later (by the validator) in the same document. */
+  readonly locate: (finding: Finding) => Problem;
+  /** The document's syntax tree with positions, built on first use. */
+  readonly located: () => LocatedJson;
+}
+
+export function parseTreaty(file: string, text: string): ParsedTreaty {
+  let located: LocatedJson | undefined;
+  const locator = (): LocatedJson => (located ??= locateJson(text));
+  const locate = (f: Finding): Problem => {
+    const { line, column } = locator().position(f.path, f.atKey);
+    return { code: f.code, severity: f.severity, file, pointer: toPointer(f.path), line, column, args: f.args };
+  };
+  const at = (code: Problem['code'], position: { line: number; column: number }, args: Problem['args'] = {}): Problem => ({
+    code,
+    severity: 'error',
+    file,
+    ...position,
+    args,
+  });
+
+  if (text.trim() === '') return { problems: [at('file-empty', { line: 1, column: 1 })], locate, located: locator };
+
+  const depth = measureJsonDepth(text);
+  if (depth.offset >= 0) {
+    const position = positionIn(lineStartsOf(text), depth.offset);
+    return { problems: [at('json-too-deep', position, { limit: MAX_JSON_DEPTH })], locate, located: locator };
+  }
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    const errors = locator().syntaxErrors;
+    // JSON.parse and jsonc-parser agree on what is valid; if they ever disagree, still report a location.
+    const problems = (errors.length > 0 ? errors : [{ offset: 0, detail: 'InvalidSymbol' }]).slice(0, 10).map((e) =>
+      at('json-syntax', locator().positionOfOffset(e.offset), { detail: e.detail, ...('hint' in e && e.hint ? { hint: e.hint } : {}) }),
+    );
+    return { problems, locate, located: locator };
+  }
+
+  const result = treatySchema.safeParse(json);
+  if (result.success) return { treaty: result.data, json, problems: [], locate, located: locator };
+  const problems = result.error.issues.flatMap((issue) => schemaFindings(issue, json)).map(locate);
+  return { json, problems, locate, located: locator };
+}
+
+/** Translates a zod issue into findings with our codes; zod's own wording is kept as the detail. */
+function schemaFindings(issue: z.core.$ZodIssue, json: unknown): Finding[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({ code: 'schema-unknown-key', severity: 'error', path: [...path, key], atKey: true, args: { key } }));
+  }
+  const actual = valueAt(json, path);
+  if (issue.code === 'invalid_type') {
+    const field = path.length > 0 ? String(path[path.length - 1]) : '(document)';
+    if (actual.found === false) {
+      return [{ code: 'schema', severity: 'error', path, args: { detail: `required field "${field}" is missing (expected ${issue.expected})` } }];
+    }
+    return [{ code: 'schema', severity: 'error', path, args: { detail: `expected ${issue.expected}, found ${describeValue(actual.value)}` } }];
+  }
+  return [{ code: 'schema', severity: 'error', path, args: { detail: issue.message } }];
+}
+
+function valueAt(json: unknown, path: readonly (string | number)[]): { found: boolean; value?: unknown } {
+  let current: unknown = json;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return { found: false };
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return { found: true, value: current };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return value.length > 40 ? `a string "${value.slice(0, 37)}…"` : `"${value}"`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}

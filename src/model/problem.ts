@@ -1,0 +1,101 @@
+// Findings about input files and failures to run, as plain data: a code, a location and the facts of the
+// case. Their wording lives in one place, src/render/describe-problem.ts.
+
+/** Every problem the program can report. Codes are stable: scripts and tests match on them. */
+export type ProblemCode =
+  // Reading a file
+  | 'path-not-found'
+  | 'path-unreadable'
+  | 'path-is-directory'
+  | 'file-too-large'
+  | 'file-empty'
+  | 'file-not-utf8'
+  | 'file-bom'
+  | 'json-syntax'
+  | 'json-too-deep'
+  | 'json-duplicate-key'
+  | 'schema'
+  | 'schema-unknown-key'
+  // One treaty
+  | 'id-file-mismatch'
+  | 'date-invalid'
+  | 'date-order'
+  | 'lang-invalid'
+  | 'lang-noncanonical'
+  | 'text-lang-duplicate'
+  | 'alias-duplicate'
+  | 'article-duplicate'
+  | 'article-order'
+  | 'article-number-unparsed'
+  | 'article-count-mismatch'
+  | 'numbering-mismatch'
+  | 'numbering-label'
+  | 'paragraph-empty'
+  | 'paragraph-whitespace'
+  | 'paragraph-line-break'
+  | 'text-not-nfc'
+  | 'control-character'
+  | 'ansi-escape'
+  | 'zero-width'
+  | 'bidi-control'
+  | 'gap-marker'
+  | 'coverage-status'
+  | 'coverage-gaps'
+  | 'text-no-articles'
+  | 'end-without-link'
+  | 'end-date-mismatch'
+  // Across the corpus
+  | 'duplicate-id'
+  | 'duplicate-alias'
+  | 'alias-is-id'
+  | 'link-self'
+  | 'link-unresolved'
+  | 'link-one-way'
+  | 'link-date-mismatch'
+  | 'corpus-empty'
+  // Resolving what the user asked for
+  | 'ref-unknown'
+  | 'ref-ambiguous'
+  | 'article-unknown'
+  | 'lang-unavailable'
+  | 'no-text';
+
+export type Severity = 'error' | 'warning';
+
+/** Values a message may quote. Lists are joined by the formatter. */
+export type ProblemArgs = Readonly<Record<string, string | number | readonly string[]>>;
+
+/** A finding or failure. `pointer` is an RFC 6901 JSON pointer into `file`; line and column are 1-based. */
+export interface Problem {
+  readonly code: ProblemCode;
+  readonly severity: Severity;
+  readonly file?: string;
+  readonly pointer?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly args: ProblemArgs;
+}
+
+/** A problem found inside one document, before it is tied to a file and a line. */
+export interface Finding {
+  readonly code: ProblemCode;
+  readonly severity: Severity;
+  readonly path: readonly (string | number)[];
+  readonly args: ProblemArgs;
+  /** Point at the property name rather than its value (for unknown or duplicate keys). */
+  readonly atKey?: boolean;
+}
+
+/** The result of an operation that can fail in an expected way. */
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(...problems: Problem[]): Result<T> => ({ ok: false, problems });
+
+export function toPointer(path: readonly (string | number)[]): string {
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

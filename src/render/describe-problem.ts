@@ -1,0 +1,106 @@
+// The wording of every problem, in one place: what is wrong and how to fix it. Checks produce codes and
+// facts; this turns them into sentences.
+import type { Problem, ProblemArgs } from '../model/problem.js';
+import { formatArticleList } from './format-articles.js';
+
+type Describe = (a: Args) => string;
+
+/** Reads args for messages; a missing arg shows as "?" rather than crashing the report. */
+class Args {
+  constructor(private readonly args: ProblemArgs) {}
+  s(key: string): string {
+    const v = this.args[key];
+    if (v === undefined) return '?';
+    return Array.isArray(v) ? v.join(', ') : String(v);
+  }
+  q(key: string): string {
+    return JSON.stringify(this.s(key));
+  }
+  list(key: string): readonly string[] {
+    const v = this.args[key];
+    return Array.isArray(v) ? v : v === undefined ? [] : [String(v)];
+  }
+  has(key: string): boolean {
+    return this.args[key] !== undefined && this.args[key] !== '';
+  }
+}
+
+const COVERAGE: Record<string, string> = {
+  'has-paragraphs': 'has paragraphs but status "missing": remove the status or the paragraphs',
+  'has-gaps': 'lists gaps but its status is not "partial": set "status": "partial"',
+  'no-gaps': 'is "partial" but lists no gaps: add "gaps" with the position of the missing text',
+  'no-paragraphs': 'has no paragraphs: add them, or set "status": "missing" if its text is not in the corpus',
+};
+
+const MESSAGES: Record<Problem['code'], Describe> = {
+  'path-not-found': () => 'no such file or folder',
+  'path-unreadable': (a) => `cannot be read: ${a.s('reason')}`,
+  'path-is-directory': () => 'is a folder, not a treaty file: name a .json file, or an id or alias from the corpus',
+  'file-too-large': (a) => `is ${a.s('size')} bytes, over the limit of ${a.s('limit')} bytes for a treaty file`,
+  'file-empty': () => 'is empty: a treaty file is a JSON object (see schema/treaty.schema.json)',
+  'file-not-utf8': (a) => `is not valid UTF-8 (first bad byte at offset ${a.s('byte')}): save it as UTF-8`,
+  'file-bom': () => 'starts with a UTF-8 byte order mark: save it without one (JSON files must not have a BOM)',
+  'json-syntax': (a) => `invalid JSON (${a.s('detail')})${a.has('hint') ? `: ${a.s('hint')}` : ''}`,
+  'json-too-deep': (a) => `JSON nested more than ${a.s('limit')} levels deep: not a treaty file`,
+  'json-duplicate-key': (a) => `key ${a.q('key')} appears twice in the same object: only the last would count; remove one`,
+  schema: (a) => a.s('detail'),
+  'schema-unknown-key': (a) => `unknown field ${a.q('key')}: check its spelling against schema/treaty.schema.json`,
+  'id-file-mismatch': (a) => `id ${a.q('id')} does not match the file name ${a.q('file')}: rename the file to ${a.s('id')}.json or change the id`,
+  'date-invalid': (a) => `${a.q('date')} is not a real date`,
+  'date-order': (a) => `${a.s('what')} (${a.s('date')}) is before the signature (${a.s('signed')})`,
+  'lang-invalid': (a) => `${a.q('tag')} is not a well-formed BCP 47 language tag (e.g. "en", "ru", "ko", "zh-Hant")`,
+  'lang-noncanonical': (a) => `language tag ${a.q('tag')} is usually written ${a.q('canonical')}`,
+  'text-lang-duplicate': (a) => `a second text in ${a.q('lang')} (the first is texts[${a.s('first')}]): give one a private-use subtag such as "${a.s('lang')}-x-source"`,
+  'alias-duplicate': (a) => `alias ${a.q('alias')} is listed twice`,
+  'article-duplicate': (a) => `Article ${a.s('number')} appears twice (first at articles[${a.s('first')}])`,
+  'article-order': (a) => `Article ${a.s('number')} comes after Article ${a.s('previous')}: articles must be in order`,
+  'article-number-unparsed': (a) => `article number ${a.q('number')} is not a number we can order ("1", "IV", "4 bis", "12A"): its order is not checked`,
+  'article-count-mismatch': (a) => `the ${a.s('lang')} text lists ${a.s('count')} articles but articleCount says ${a.s('declared')}: list every article, with "status": "missing" where the text is not here`,
+  'numbering-mismatch': (a) => `the ${a.s('lang')} text has Article ${a.s('found')} where the ${a.s('reference')} text has Article ${a.s('expected')}: all languages must list the same articles`,
+  'numbering-label': (a) => `Article ${a.s('number')} is marked as editorially numbered but has a source label ${a.q('label')}`,
+  'paragraph-empty': () => 'empty paragraph: remove it',
+  'paragraph-whitespace': () => 'paragraph starts or ends with whitespace: trim it',
+  'paragraph-line-break': () => 'line break inside a paragraph: split it into separate paragraphs',
+  'text-not-nfc': () => 'text is not in Unicode NFC: normalise it (e.g. text.normalize("NFC"))',
+  'control-character': (a) => `control character ${a.s('char')} at index ${a.s('index')}: remove it`,
+  'ansi-escape': (a) => `ANSI escape sequence ${a.s('sequence')} at index ${a.s('index')}: remove it (it would drive the terminal)`,
+  'zero-width': (a) => `invisible zero-width character ${a.s('char')} at index ${a.s('index')}: remove it unless the script needs it`,
+  'bidi-control': (a) => `bidirectional control ${a.s('char')} at index ${a.s('index')}: remove it (it can reorder how text is displayed)`,
+  'gap-marker': (a) => `gap marker ${a.q('marker')} inside a paragraph: record missing text as coverage ("status": "partial" and "gaps"), not as text`,
+  'coverage-status': (a) => `this part ${COVERAGE[a.s('problem')] ?? a.s('problem')}`,
+  'coverage-gaps': (a) =>
+    a.s('problem') === 'out-of-range'
+      ? `gap position ${a.s('gap')} is past the last paragraph (there are ${a.s('paragraphs')})`
+      : `gap positions must increase (${a.s('gap')} is not after the one before)`,
+  'text-no-articles': (a) => `the ${a.s('lang')} text lists no articles: list every article of the treaty, with "status": "missing" for those not here`,
+  'end-without-link': () => 'end.kind is "superseded" but supersededBy names no treaty',
+  'end-date-mismatch': (a) => `supersededBy ${a.s('treaty')} is dated ${a.s('link')} but end.date is ${a.s('end')}`,
+  'duplicate-id': (a) => `id ${a.q('id')} is also used by ${a.s('other')}: ids must be unique`,
+  'duplicate-alias': (a) => `alias ${a.q('alias')} is also used by ${a.s('otherId')} (${a.s('other')}): \`treaty show ${a.s('alias')}\` would be ambiguous`,
+  'alias-is-id': (a) => `alias ${a.q('alias')} is the id of another treaty (${a.s('other')})`,
+  'link-self': (a) => `${a.s('field')} links the treaty to itself`,
+  'link-unresolved': (a) => `${a.s('field')} names ${a.q('treaty')}, which is not in the corpus`,
+  'link-one-way': (a) => `${a.s('field')} names ${a.s('treaty')}, but ${a.s('treaty')} has no ${a.s('reverse')} link back to ${a.s('id')}: add it there`,
+  'link-date-mismatch': (a) => `supersession date disagrees with ${a.s('treaty')}: here ${a.s('date')}, there ${a.s('other')}`,
+  'corpus-empty': () => 'contains no .json treaty files',
+  'ref-unknown': (a) =>
+    `no treaty ${a.q('ref')} in ${a.s('dir')}` +
+    (a.list('suggestions').length > 0 ? `; did you mean ${a.list('suggestions').join(', ')}?` : '; `treaty list` shows what there is'),
+  'ref-ambiguous': (a) => `${a.q('ref')} could mean ${a.list('candidates').join(', ')}: use the full id`,
+  'article-unknown': (a) =>
+    `${a.s('treaty')} has no Article ${a.s('article')}` +
+    (a.list('known').length > 0 ? `; its articles are ${formatArticleList(a.list('known'))}` : ''),
+  'lang-unavailable': (a) => `${a.s('treaty')} has no text in ${a.q('lang')}; it has: ${a.s('available')}`,
+  'no-text': (a) => `${a.s('treaty')} has no text in this corpus (metadata only)`,
+};
+
+/** One sentence for a problem, without its location. */
+export function describeProblem(problem: Problem): string {
+  return MESSAGES[problem.code](new Args(problem.args));
+}
+
+/** "FILE:LINE:COL" or "FILE" or "", as compilers print locations. */
+export function formatLocation(problem: Problem): string {
+  if (!problem.file) return '';
+  return problem.line !== undefined ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
+}

@@ -1,0 +1,80 @@
+// Text that is safe and measurable on a terminal: user-supplied strings lose their power to drive the
+// terminal (control characters, escapes, bidi overrides become visible marks), and widths count columns,
+// not UTF-16 units, so CJK text wraps correctly.
+
+// C0 controls become their Unicode "control pictures" (U+2400 block) so they stay visible and harmless.
+// eslint-disable-next-line no-control-regex
+const C0 = /[\u0000-\u001F\u007F]/gu;
+const INVISIBLE = /[\u0080-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u061C\u180E]/gu;
+
+/** Makes a user-supplied string inert on a terminal; ordinary text passes through unchanged. */
+export function safeText(text: string): string {
+  return text
+    .replace(C0, (c) => String.fromCodePoint(c === '\u007F' ? 0x2421 : 0x2400 + (c.codePointAt(0) ?? 0)))
+    .replace(INVISIBLE, (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
+}
+
+// East Asian Wide and Fullwidth ranges (Unicode TR 11), plus pictographic emoji: two columns each.
+const WIDE =
+  /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
+const ZERO = /[\p{M}\u200B-\u200F\u2060\uFEFF]/u;
+// eslint-disable-next-line no-control-regex
+const ANSI_STYLE = /\u001B\[[0-9;]*m/g;
+
+/** Columns a string occupies, ignoring the colour codes our own styles add. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text.replace(ANSI_STYLE, '')) width += ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  return width;
+}
+
+/**
+ * Wraps plain text to `width` columns at spaces, breaking words longer than a line. Returns the lines
+ * without trailing spaces; the words themselves are never altered.
+ */
+export function wrapText(text: string, width: number): string[] {
+  const max = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  let lineWidth = 0;
+  for (const word of text.split(/ +/)) {
+    if (word === '') continue;
+    let rest = word;
+    let w = displayWidth(rest);
+    if (line !== '' && lineWidth + 1 + w <= max) {
+      line += ' ' + rest;
+      lineWidth += 1 + w;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    while (w > max) {
+      const [head, tail] = splitAtWidth(rest, max);
+      lines.push(head);
+      rest = tail;
+      w = displayWidth(rest);
+    }
+    line = rest;
+    lineWidth = w;
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+function splitAtWidth(text: string, width: number): [string, string] {
+  let used = 0;
+  let i = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (used + w > width && i > 0) break;
+    used += w;
+    i += ch.length;
+  }
+  return [text.slice(0, i), text.slice(i)];
+}
+
+/** Wraps and indents: the first line with `first`, the rest with `rest` (both plain strings). */
+export function wrapIndented(text: string, width: number, first: string, rest = ' '.repeat(displayWidth(first))): string {
+  return wrapText(text, width - displayWidth(first))
+    .map((l, i) => (i === 0 ? first : rest) + l)
+    .join('\n');
+}

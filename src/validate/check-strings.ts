@@ -1,0 +1,72 @@
+// Checks every string in a treaty document for characters that must not be in a primary-source corpus:
+// they corrupt terminals (control characters, ANSI escapes), hide or reorder text (zero-width and bidi
+// controls), or make equal texts compare unequal (non-NFC forms, gap markers copied from sources).
+import type { Finding, ProblemCode, Severity } from '../model/problem.js';
+
+type Path = readonly (string | number)[];
+
+/** Strings that are treaty text: gap markers and whitespace are checked in these only. */
+function isParagraph(path: Path): boolean {
+  return path[path.length - 2] === 'paragraphs';
+}
+
+const codePoint = (c: string) => 'U+' + (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+
+// Zero-width joiners are needed in Persian and Indic scripts, and directional marks in Arabic and Hebrew
+// text: those are warnings. The rest have no place in a treaty text.
+const ZERO_WIDTH_ERROR = /[\u200B\u2060\uFEFF\u180E]/u;
+const ZERO_WIDTH_WARNING = /[\u200C\u200D]/u;
+const BIDI_ERROR = /[\u202A-\u202E\u2066-\u2069]/u;
+const BIDI_WARNING = /[\u200E\u200F\u061C]/u;
+// C0 controls, DEL and C1 controls. ESC is reported as an ANSI escape when it starts one.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]/u;
+const GAP_MARKER = /\[\s*(?:\.\s*){2,}\.?\s*\]|\[\s*…\s*\]/u;
+
+export function checkStrings(json: unknown): Finding[] {
+  const findings: Finding[] = [];
+  walk(json, [], (value, path) => findings.push(...checkString(value, path)));
+  return findings;
+}
+
+function walk(value: unknown, path: Path, visit: (s: string, path: Path) => void): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit));
+  else if (value !== null && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
+}
+
+export function checkString(value: string, path: Path): Finding[] {
+  const out: Finding[] = [];
+  const add = (code: ProblemCode, severity: Severity, args: Record<string, string | number> = {}) =>
+    out.push({ code, severity, path, args });
+  const paragraph = isParagraph(path);
+
+  const ansi = ANSI.exec(value);
+  if (ansi) add('ansi-escape', 'error', { index: ansi.index, sequence: JSON.stringify(ansi[0]) });
+  const control = CONTROL.exec(ansi ? value.replace(ANSI, '') : value);
+  if (control) {
+    const c = control[0];
+    if (paragraph && (c === '\n' || c === '\r')) add('paragraph-line-break', 'error');
+    else add('control-character', 'error', { char: codePoint(c), index: value.indexOf(c) });
+  }
+  for (const [re, code, severity] of [
+    [ZERO_WIDTH_ERROR, 'zero-width', 'error'],
+    [ZERO_WIDTH_WARNING, 'zero-width', 'warning'],
+    [BIDI_ERROR, 'bidi-control', 'error'],
+    [BIDI_WARNING, 'bidi-control', 'warning'],
+  ] as const) {
+    const m = re.exec(value);
+    if (m) add(code, severity, { char: codePoint(m[0]), index: m.index });
+  }
+  if (value.normalize('NFC') !== value) add('text-not-nfc', 'error');
+  if (paragraph) {
+    if (value.trim() === '') add('paragraph-empty', 'error');
+    else if (value !== value.trim()) add('paragraph-whitespace', 'error');
+    const gap = GAP_MARKER.exec(value);
+    if (gap) add('gap-marker', 'error', { marker: gap[0] });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+// Runs every check over a set of treaty documents and returns located problems, in file order. Pure: the
+// caller reads the files. Documents marked as context take part in cross-file checks (links, duplicate
+// aliases) without having their own problems reported.
+import { basename } from 'node:path';
+import { parseTreaty } from '../corpus/parse-treaty.js';
+import { type Problem, toPointer } from '../model/problem.js';
+import { checkCorpus, type CorpusMember } from './check-corpus.js';
+import { checkStrings } from './check-strings.js';
+import { checkTreaty } from './check-treaty.js';
+
+export interface TreatyDocument {
+  readonly file: string;
+  readonly text: string;
+  /** The file started with a UTF-8 byte order mark (already removed from `text`). */
+  readonly bom?: boolean;
+  /** Only used to resolve links and detect duplicates; its own problems are not reported. */
+  readonly context?: boolean;
+}
+
+export function validateDocuments(documents: readonly TreatyDocument[]): Problem[] {
+  const problems: Problem[][] = documents.map(() => []);
+  const members: Array<CorpusMember & { doc: number; locate: ReturnType<typeof parseTreaty>['locate'] }> = [];
+
+  documents.forEach((doc, i) => {
+    const parsed = parseTreaty(doc.file, doc.text);
+    const report = problems[i] as Problem[];
+    if (doc.bom) report.push({ code: 'file-bom', severity: 'warning', file: doc.file, line: 1, column: 1, args: {} });
+    report.push(...parsed.problems);
+    if (parsed.json !== undefined) {
+      report.push(...checkStrings(parsed.json).map(parsed.locate));
+      for (const { path, position } of parsed.located().duplicateKeys())
+        report.push({ code: 'json-duplicate-key', severity: 'error', file: doc.file, pointer: toPointer(path), ...position, args: { key: String(path.at(-1)) } });
+    }
+    if (parsed.treaty) {
+      report.push(...checkTreaty(parsed.treaty, basename(doc.file)).map(parsed.locate));
+      members.push({ file: doc.file, treaty: parsed.treaty, doc: i, locate: parsed.locate });
+    }
+  });
+
+  for (const { index, finding } of checkCorpus(members)) {
+    const member = members[index];
+    if (member) problems[member.doc]?.push(member.locate(finding));
+  }
+
+  return documents.flatMap((doc, i) =>
+    doc.context ? [] : [...(problems[i] ?? [])].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+  );
+}
