@@ -124,8 +124,9 @@ function describeSyntaxError(text: string, error: ParseError): JsonSyntaxError {
   const at = text.charAt(error.offset);
   let hint: string | undefined;
   if ((at === '}' || at === ']') && before.endsWith(',')) hint = 'remove the trailing comma before it';
-  else if (code === 'CloseBraceExpected' || code === 'CloseBracketExpected' || error.offset >= text.length)
-    hint = 'the file may be truncated: check that every { and [ is closed';
+  else if (code === 'CloseBraceExpected' || code === 'CloseBracketExpected' || error.offset + error.length >= text.length)
+    hint = 'the file may be truncated: check that every {, [ and " is closed';
+  else if (code === 'UnexpectedEndOfString') hint = 'a string is not closed before the end of the line';
   else if (code === 'InvalidCommentToken' || at === '/') hint = 'JSON does not allow comments';
   else if (code === 'CommaExpected') hint = 'a comma is missing between two values';
   else if (at === "'") hint = 'JSON strings use double quotes';

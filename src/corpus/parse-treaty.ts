@@ -44,11 +44,11 @@ export function parseTreaty(file: string, text: string): ParsedTreaty {
   try {
     json = JSON.parse(text);
   } catch {
-    const errors = locator().syntaxErrors;
-    // JSON.parse and jsonc-parser agree on what is valid; if they ever disagree, still report a location.
-    const problems = (errors.length > 0 ? errors : [{ offset: 0, detail: 'InvalidSymbol' }]).slice(0, 10).map((e) =>
-      at('json-syntax', locator().positionOfOffset(e.offset), { detail: e.detail, ...('hint' in e && e.hint ? { hint: e.hint } : {}) }),
-    );
+    // Only the first error: the ones after it are mostly consequences of it.
+    const first = locator().syntaxErrors[0] ?? { offset: 0, detail: 'InvalidSymbol' };
+    const problems = [
+      at('json-syntax', locator().positionOfOffset(first.offset), { detail: first.detail, ...('hint' in first && first.hint ? { hint: first.hint } : {}) }),
+    ];
     return { problems, locate, located: locator };
   }
 

@@ -15,7 +15,7 @@ export interface ListView {
 interface Column {
   readonly head: string;
   readonly cell: (t: Treaty) => string[];
-  /** Prose that may wrap; other columns keep their lines whole when there is room. */
+  /** Prose may break inside long words on a narrow terminal; other columns shrink to their longest word at most. */
   readonly prose?: boolean;
 }
 
@@ -54,9 +54,8 @@ export function renderListTable(view: ListView, options: RenderOptions): string 
     const lines = [c.head, ...rows.flatMap((r) => r[i] as string[])];
     const ideal = Math.max(...lines.map(displayWidth));
     const longestWord = Math.max(...lines.flatMap((s) => s.split(/\s+/).map(displayWidth)));
-    // Headings may wrap at spaces like everything else; values of other columns only when prose.
-    const longestValue = Math.max(...rows.flatMap((r) => (r[i] as string[]).map(displayWidth)));
-    return { ideal, min: c.prose ? Math.min(ideal, Math.max(longestWord, 12)) : Math.max(longestValue, longestWord) };
+    // Every cell may wrap at spaces when space is short; prose columns keep at least a few words a line.
+    return { ideal, min: c.prose ? Math.min(ideal, 10) : longestWord };
   });
   const widths = fitColumns(specs, width - (COLUMNS.length + 1) - PADDING * COLUMNS.length);
   const table = new Table({

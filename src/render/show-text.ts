@@ -34,9 +34,9 @@ function header(treaty: Treaty, text: TreatyText | undefined, options: RenderOpt
       ? []
       : [wrapIndented(safeText(value), width, label.padEnd(LABEL_WIDTH), ' '.repeat(LABEL_WIDTH)).replace(label, styles.label(label))];
   const lines = [
-    styles.title(safeText(treaty.shortTitle)),
+    styles.title(wrapIndented(safeText(treaty.shortTitle), width, '')),
     wrapIndented(safeText(treaty.title), width, ''),
-    styles.dim(safeText(`id ${treaty.id}${treaty.aliases.length > 0 ? ` · aliases ${treaty.aliases.join(', ')}` : ''}`)),
+    styles.dim(wrapIndented(safeText(`id ${treaty.id}${treaty.aliases.length > 0 ? ` · aliases ${treaty.aliases.join(', ')}` : ''}`), width, '')),
     '',
   ];
   if (full) {
@@ -96,7 +96,8 @@ function wholeText(text: TreatyText, options: RenderOptions): string[] {
   let missingRun: Article[] = [];
   const flush = () => {
     if (missingRun.length === 0) return;
-    out.push(options.styles.warning(`${articlesPhrase(missingRun.map((a) => a.number))}: not in this corpus`), '');
+    const phrase = `${articlesPhrase(missingRun.map((a) => a.number))}: not in this corpus`;
+    out.push(options.styles.warning(wrapIndented(phrase, options.width, '')), '');
     missingRun = [];
   };
   for (const article of text.articles) {
@@ -114,7 +115,7 @@ function wholeText(text: TreatyText, options: RenderOptions): string[] {
 
 function selectedArticle(treaty: Treaty, text: TreatyText | undefined, selection: ArticleSelection, options: RenderOptions): string[] {
   if (selection.kind === 'no-text')
-    return [options.styles.warning(`Article ${selection.number} exists, but ${treaty.id} has no text in this corpus (metadata only).`)];
+    return [options.styles.warning(wrapIndented(`Article ${selection.number} exists, but ${treaty.id} has no text in this corpus (metadata only).`, options.width, ''))];
   const article = text?.articles[selection.index];
   if (!text || !article) return [];
   return articleLines(article, text, options, true);
@@ -127,7 +128,8 @@ function articleLines(article: Article, text: TreatyText, options: RenderOptions
   const title = [article.label ?? `Article ${article.number}`, article.heading ? `— ${article.heading}` : '']
     .filter(Boolean)
     .join(' ');
-  const out = [styles.title(safeText(title)) + (editorial ? styles.dim(' (numbering editorial: not in the source)') : '')];
+  const suffix = editorial ? ' (numbering editorial: not in the source)' : '';
+  const out = [wrapIndented(safeText(title) + suffix, width, '').replace(safeText(title), styles.title(safeText(title)))];
   if (statusOf(article) === 'missing') {
     const coverage = summariseCoverage(text);
     out.push(
@@ -159,15 +161,10 @@ function block(b: Block, name: string, options: RenderOptions): string[] {
   const out: string[] = [];
   const gapLine = (at: number) => {
     const cutOff = at === b.paragraphs.length && isCutOff(b);
-    out.push(
-      styles.warning(
-        cutOff
-          ? `  [… text cut off here: the rest of ${name} is not in this corpus]`
-          : `  [… gap: part of ${name} is not in this corpus]`,
-      ),
-    );
+    const marker = cutOff ? `[… text cut off here: the rest of ${name} is not in this corpus]` : `[… gap: part of ${name} is not in this corpus]`;
+    out.push(styles.warning(wrapIndented(marker, width, '  ')));
   };
-  if (statusOf(b) === 'missing') return [styles.warning(`  (${name} exists, but its text is not in this corpus)`)];
+  if (statusOf(b) === 'missing') return [styles.warning(wrapIndented(`(${name} exists, but its text is not in this corpus)`, width, '  '))];
   b.paragraphs.forEach((p, i) => {
     if (gaps.has(i)) gapLine(i);
     const label = `¶${i + 1}`.padEnd(4);
@@ -179,7 +176,7 @@ function block(b: Block, name: string, options: RenderOptions): string[] {
 
 function noText(treaty: Treaty, options: RenderOptions): string {
   const count = treaty.articleCount !== undefined ? ` It has ${treaty.articleCount} articles.` : '';
-  return options.styles.warning(`No text of ${treaty.id} is in this corpus (metadata only).${count}`);
+  return options.styles.warning(wrapIndented(`No text of ${treaty.id} is in this corpus (metadata only).${count}`, options.width, ''));
 }
 
 function provenance(text: TreatyText, options: RenderOptions, full: boolean): string[] {

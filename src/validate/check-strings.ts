@@ -46,7 +46,7 @@ export function checkString(value: string, path: Path): Finding[] {
 
   const ansi = ANSI.exec(value);
   if (ansi) add('ansi-escape', 'error', { index: ansi.index, sequence: JSON.stringify(ansi[0]) });
-  const control = CONTROL.exec(ansi ? value.replace(ANSI, '') : value);
+  const control = CONTROL.exec(ansi ? value.replace(new RegExp(ANSI.source, 'gu'), '') : value);
   if (control) {
     const c = control[0];
     if (paragraph && (c === '\n' || c === '\r')) add('paragraph-line-break', 'error');

@@ -17,9 +17,12 @@ export interface TreatyDocument {
   readonly context?: boolean;
 }
 
-export function validateDocuments(documents: readonly TreatyDocument[]): Problem[] {
+/** `unreadable` lists files that exist but could not be read (their problems are reported elsewhere). */
+export function validateDocuments(documents: readonly TreatyDocument[], unreadable: readonly string[] = []): Problem[] {
   const problems: Problem[][] = documents.map(() => []);
   const members: Array<CorpusMember & { doc: number; locate: ReturnType<typeof parseTreaty>['locate'] }> = [];
+  // A file is named after its id, so a broken file still tells us which id exists.
+  const unverifiable = new Set(unreadable.map(idFromFile));
 
   documents.forEach((doc, i) => {
     const parsed = parseTreaty(doc.file, doc.text);
@@ -34,10 +37,10 @@ export function validateDocuments(documents: readonly TreatyDocument[]): Problem
     if (parsed.treaty) {
       report.push(...checkTreaty(parsed.treaty, basename(doc.file)).map(parsed.locate));
       members.push({ file: doc.file, treaty: parsed.treaty, doc: i, locate: parsed.locate });
-    }
+    } else unverifiable.add(idFromFile(doc.file));
   });
 
-  for (const { index, finding } of checkCorpus(members)) {
+  for (const { index, finding } of checkCorpus(members, unverifiable)) {
     const member = members[index];
     if (member) problems[member.doc]?.push(member.locate(finding));
   }
@@ -45,4 +48,8 @@ export function validateDocuments(documents: readonly TreatyDocument[]): Problem
   return documents.flatMap((doc, i) =>
     doc.context ? [] : [...(problems[i] ?? [])].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
   );
+}
+
+function idFromFile(file: string): string {
+  return basename(file).replace(/\.json$/i, '');
 }

@@ -43,19 +43,24 @@ export function runValidate(ctx: CliContext, paths: readonly string[], options: 
   const contextFiles = uniqueByPath(context).filter((f) => !targetPaths.has(resolve(f)));
   const documents: TreatyDocument[] = [];
   const readProblems: Problem[] = [];
+  const unreadable: string[] = [];
   for (const file of files) {
     const read = readTextFile(file);
     if (read.ok) documents.push({ file, text: read.value.text, bom: read.value.bom });
-    else readProblems.push(...read.problems);
+    else {
+      readProblems.push(...read.problems);
+      unreadable.push(file);
+    }
   }
   for (const file of contextFiles) {
     const read = readTextFile(file);
     if (read.ok) documents.push({ file, text: read.value.text, context: true });
+    else unreadable.push(file);
   }
 
   // Stable sort: file order as listed, each file's problems in line order as validateDocuments gives them.
   const order = new Map(files.map((f, i) => [f, i]));
-  const problems = [...readProblems, ...validateDocuments(documents)].sort(
+  const problems = [...readProblems, ...validateDocuments(documents, unreadable)].sort(
     (a, b) => (order.get(a.file ?? '') ?? 0) - (order.get(b.file ?? '') ?? 0),
   );
   const view = { files, problems };
