@@ -8,6 +8,8 @@ import { ExitCode } from './exit-codes.js';
 export interface CliContext {
   readonly dataDir: string;
   readonly styles: Styles;
+  /** Whether styles colour anything (renderers fall back to plain-text markers when not). */
+  readonly colour: boolean;
   readonly width: number;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;

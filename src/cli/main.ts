@@ -1,15 +1,17 @@
 // The entry point: the only module that touches process. It parses argv, builds the context commands run
 // with, writes their output and sets the exit code. Anything thrown past a command is a bug: exit 3.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CommanderError } from 'commander';
 import { chooseDataDir } from '../corpus/data-dir.js';
+import { packageRoot } from '../package-root.js';
 import type { CliContext } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import { buildProgram, type GlobalOptions } from './program.js';
 import { chooseWidth, createStyles, shouldUseColor, type TerminalFacts } from './terminal.js';
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 
@@ -28,21 +30,25 @@ export async function main(argv: readonly string[]): Promise<void> {
   const stdout = (text: string) => void process.stdout.write(text);
   const stderr = (text: string) => void process.stderr.write(text);
 
-  const makeContext = async (options: GlobalOptions): Promise<CliContext> => ({
-    dataDir: chooseDataDir(options.data, process.env.TREATY_DATA),
-    styles: await createStyles(shouldUseColor(options.color, facts)),
-    width: chooseWidth(options.width, facts),
-    stdout,
-    stderr,
-  });
+  const makeContext = async (options: GlobalOptions): Promise<CliContext> => {
+    const colour = shouldUseColor(options.color, facts);
+    return {
+      dataDir: chooseDataDir(options.data, process.env.TREATY_DATA),
+      styles: await createStyles(colour),
+      colour,
+      width: chooseWidth(options.width, facts),
+      stdout,
+      stderr,
+    };
+  };
 
   let code: ExitCode = ExitCode.ok;
-  const program = buildProgram(packageVersion(), makeContext, (c) => (code = c), {
-    writeOut: stdout,
-    writeErr: stderr,
-    outputError: (text, write) => write(`treaty: ${text}`),
-  });
   try {
+    const program = buildProgram(packageVersion(), makeContext, (c) => (code = c), {
+      writeOut: stdout,
+      writeErr: stderr,
+      outputError: (text, write) => write(`treaty: ${text}`),
+    });
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     code = error instanceof CommanderError ? commanderExitCode(error) : reportBug(error, stderr);

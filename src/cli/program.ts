@@ -48,12 +48,46 @@ export function buildProgram(
     .addOption(new Option('--no-color', 'same as --color=never'))
     .addOption(new Option('--width <columns>', 'wrap output to this width (default: $COLUMNS, else the terminal, else 80)').argParser(parseWidth))
     .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', examples(['treaty list', 'treaty show 1961 1', 'treaty show 2024 4 --format json', 'treaty validate --format github']));
+    .addHelpText('after', examples(['treaty diff 1961 2024', 'treaty list', 'treaty show 1961 1', 'treaty show 2024 4 --format json', 'treaty validate --format github']));
 
   const context = (command: Command) => {
     const opts = command.optsWithGlobals<{ data?: string; color: ColorWhen | false; width?: number }>();
     return makeContext({ ...opts, color: opts.color === false ? 'never' : opts.color });
   };
+
+  program
+    .command('diff')
+    .description('compare two treaties clause by clause: aligned clauses (across renumbering, moves, splits and merges) with word-level changes')
+    .argument('<left>', 'the older or first treaty: id, alias or path; add :ARTICLE or :ARTICLE.PARAGRAPH to compare one part ("1961:1.2", "2024:preamble")')
+    .argument('<right>', 'the newer or second treaty, in the same forms')
+    .addOption(new Option('--lang <tag>', 'language to compare in (default: English if both have it, else the first language both have)'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(new Option('--side-by-side', 'text format as a two-column table fitted to the terminal'))
+    .addOption(new Option('--stat', 'the summary and the list of links only'))
+    .addOption(new Option('--exit-code', 'exit 1 when the texts differ and 0 when they do not, as git diff --exit-code'))
+    .addHelpText(
+      'after',
+      '\nWithout colour (piped, NO_COLOR, --color=never) deletions are shown as [-…-] and insertions as {+…+}.\n' +
+        'Text that is not in the corpus (see `treaty list`) is never reported as removed or added.\n' +
+        examples([
+          'treaty diff 1961 2024',
+          'treaty diff 1961:1 2024:4',
+          'treaty diff 1961:1.2 2024:4 --side-by-side',
+          'treaty diff 1961 2024 --format json | jq \'.links[] | {left: .left[0].label, right: .right[0].label, kind}\'',
+          'treaty diff 1961 2024 --format markdown > changes.md',
+        ]),
+    )
+    .action(
+      async (
+        left: string,
+        right: string,
+        options: { lang?: string; format: 'text' | 'json' | 'markdown'; sideBySide?: boolean; stat?: boolean; exitCode?: boolean },
+        command: Command,
+      ) => {
+        const { runDiff } = await import('./commands/diff.js');
+        done(await runDiff(await context(command), left, right, options));
+      },
+    );
 
   program
     .command('list')
@@ -62,7 +96,7 @@ export function buildProgram(
     .addHelpText('after', examples(['treaty list', 'treaty list --format json | jq -r \'.treaties[].id\'', 'treaty list --data ./my-corpus']))
     .action(async (options: { format: 'table' | 'json' }, command: Command) => {
       const { runList } = await import('./commands/list.js');
-      done(runList(await context(command), options));
+      done(await runList(await context(command), options));
     });
 
   program
@@ -78,7 +112,7 @@ export function buildProgram(
     )
     .action(async (ref: string, article: string | undefined, options: { lang?: string; format: 'text' | 'json' }, command: Command) => {
       const { runShow } = await import('./commands/show.js');
-      done(runShow(await context(command), ref, article, options));
+      done(await runShow(await context(command), ref, article, options));
     });
 
   program

@@ -2,6 +2,7 @@
 // definitions so that they cannot drift from the code.
 import { z } from 'zod';
 import { treatySchema } from '../model/treaty.js';
+import { diffOutput } from './diff-output.js';
 import { listOutput } from './list-output.js';
 import { showOutput } from './show-output.js';
 import type { SchemaName } from './schema-names.js';
@@ -12,6 +13,7 @@ const SCHEMAS: Record<SchemaName, { schema: z.ZodType; io: 'input' | 'output'; t
   list: { schema: listOutput, io: 'output', title: 'treaty list --format json' },
   show: { schema: showOutput, io: 'output', title: 'treaty show --format json' },
   validate: { schema: validateOutput, io: 'output', title: 'treaty validate --format json' },
+  diff: { schema: diffOutput, io: 'output', title: 'treaty diff --format json' },
 };
 
 /** The JSON Schema for a data file (what authors write) or an output format (what the CLI prints). */

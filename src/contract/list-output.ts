@@ -1,8 +1,8 @@
 // JSON contract of `treaty list --format json`.
 import { z } from 'zod';
+import { LIST_SCHEMA_VERSION } from './schema-versions.js';
 import { coverageOutput, eventOutput, partyOutput, problemOutput } from './common.js';
 
-export const LIST_SCHEMA_VERSION = 1;
 
 export const listOutput = z
   .object({

@@ -1,8 +1,8 @@
 // JSON contract of `treaty show --format json`.
 import { z } from 'zod';
+import { SHOW_SCHEMA_VERSION } from './schema-versions.js';
 import { coverageOutput, eventOutput, partyOutput } from './common.js';
 
-export const SHOW_SCHEMA_VERSION = 1;
 
 const blockStatus = z.enum(['complete', 'partial', 'missing']);
 const blockOutput = z.object({

@@ -1,8 +1,8 @@
 // JSON contract of `treaty validate --format json`.
 import { z } from 'zod';
+import { VALIDATE_SCHEMA_VERSION } from './schema-versions.js';
 import { problemOutput } from './common.js';
 
-export const VALIDATE_SCHEMA_VERSION = 1;
 
 export const validateOutput = z
   .object({

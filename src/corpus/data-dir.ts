@@ -1,9 +1,10 @@
 // Where the treaties are: --data DIR, else $TREATY_DATA, else the corpus bundled with the package.
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packageRoot } from '../package-root.js';
 
-/** The bundled corpus: data/ at the package root (this file is dist/corpus/data-dir.js once built). */
+/** The bundled corpus: data/ at the package root. */
 export function bundledDataDir(): string {
-  return fileURLToPath(new URL('../../data/', import.meta.url));
+  return join(packageRoot(), 'data');
 }
 
 export function chooseDataDir(flag: string | undefined, env: string | undefined): string {

@@ -3,8 +3,8 @@
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
 import type { Treaty } from '../model/treaty.js';
 import { listTreatyFiles } from './list-treaty-files.js';
-import { parseTreaty } from './parse-treaty.js';
 import { readTextFile } from './read-text-file.js';
+import { isTrusted, readTrusted } from './trusted-data.js';
 
 export interface CorpusEntry {
   readonly file: string;
@@ -18,21 +18,29 @@ export interface Corpus {
   readonly skipped: readonly Problem[];
 }
 
-export function loadTreatyFile(file: string): Result<CorpusEntry> {
+export async function loadTreatyFile(file: string): Promise<Result<CorpusEntry>> {
   const read = readTextFile(file);
   if (!read.ok) return read;
-  const parsed = parseTreaty(file, read.value.text);
+  return parseTreatyText(file, read.value.text);
+}
+
+/** A treaty from a file's text already read: trusted files directly, any other through the schema. */
+export async function parseTreatyText(file: string, text: string): Promise<Result<CorpusEntry>> {
+  if (isTrusted(text)) return ok({ file, treaty: readTrusted(text) });
+  // The schema (and with it zod) is loaded only for files the build did not already validate.
+  const { parseTreaty } = await import('./parse-treaty.js');
+  const parsed = parseTreaty(file, text);
   if (!parsed.treaty) return fail(...parsed.problems);
   return ok({ file, treaty: parsed.treaty });
 }
 
-export function loadCorpus(dir: string): Result<Corpus> {
+export async function loadCorpus(dir: string): Promise<Result<Corpus>> {
   const listed = listTreatyFiles(dir);
   if (!listed.ok) return listed;
   const entries: CorpusEntry[] = [];
   const skipped: Problem[] = [];
   for (const file of listed.value.files) {
-    const loaded = loadTreatyFile(file);
+    const loaded = await loadTreatyFile(file);
     if (loaded.ok) entries.push(loaded.value);
     else if (loaded.problems[0]) skipped.push(loaded.problems[0]);
   }

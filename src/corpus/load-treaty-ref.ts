@@ -1,14 +1,18 @@
 // Turns what the user typed (an id, an alias, or a path to a treaty JSON file) into a loaded treaty.
+// Names are resolved from an index of each corpus file's id and aliases, read with JSON.parse alone;
+// only the treaty chosen is then validated and loaded, so resolving `1961` costs one schema check, not
+// one per file in the corpus.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
 import { listTreatyFiles } from './list-treaty-files.js';
-import { type CorpusEntry, loadCorpus, loadTreatyFile } from './load-corpus.js';
+import { type CorpusEntry, loadTreatyFile, parseTreatyText } from './load-corpus.js';
 import { matchRef } from './match-ref.js';
+import { readTextFile } from './read-text-file.js';
 
 export interface ResolvedTreaty {
   readonly entry: CorpusEntry;
-  /** Files of the corpus that could not be loaded while searching it: worth a warning. */
+  /** Files of the corpus that could not be read while searching it: worth a warning. */
   readonly skipped: readonly Problem[];
 }
 
@@ -17,33 +21,94 @@ export function isPathRef(ref: string): boolean {
   return ref.includes('/') || ref.includes('\\') || ref.toLowerCase().endsWith('.json');
 }
 
-export function loadTreatyRef(ref: string, dataDir: string): Result<ResolvedTreaty> {
-  if (isPathRef(ref)) {
-    const loaded = loadTreatyFile(ref);
-    return loaded.ok ? ok({ entry: loaded.value, skipped: [] }) : loaded;
-  }
+interface IndexedFile {
+  readonly file: string;
+  readonly text: string;
+  readonly id: string;
+  readonly aliases: readonly string[];
+}
+
+interface CorpusIndex {
+  readonly dir: string;
+  readonly files: readonly IndexedFile[];
+  readonly skipped: readonly Problem[];
+}
+
+// One index per folder per process: `treaty diff 1961 2024` resolves two names from one reading.
+const indexes = new Map<string, Promise<Result<CorpusIndex>>>();
+
+function indexCorpus(dataDir: string): Promise<Result<CorpusIndex>> {
+  let index = indexes.get(dataDir);
+  if (!index) indexes.set(dataDir, (index = buildIndex(dataDir)));
+  return index;
+}
+
+async function buildIndex(dataDir: string): Promise<Result<CorpusIndex>> {
   const folder = listTreatyFiles(dataDir);
   if (!folder.ok) return folder;
+  const files: IndexedFile[] = [];
+  const skipped: Problem[] = [];
+  for (const file of folder.value.files) {
+    const read = readTextFile(file);
+    if (!read.ok) {
+      skipped.push(...read.problems.slice(0, 1));
+      continue;
+    }
+    const names = namesOf(read.value.text);
+    if (names) files.push({ file, text: read.value.text, ...names });
+    else {
+      // Not even an id to go by: say where the file is broken (this loads the schema, rarely needed).
+      const loaded = await parseTreatyText(file, read.value.text);
+      if (!loaded.ok) skipped.push(...loaded.problems.slice(0, 1));
+    }
+  }
+  return ok({ dir: folder.value.dir, files, skipped });
+}
+
+/** The id and aliases of a treaty file, if its JSON is well-formed and has them. */
+function namesOf(text: string): { id: string; aliases: string[] } | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (json === null || typeof json !== 'object') return undefined;
+  const { id, aliases } = json as { id?: unknown; aliases?: unknown };
+  if (typeof id !== 'string') return undefined;
+  return { id, aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [] };
+}
+
+export async function loadTreatyRef(ref: string, dataDir: string): Promise<Result<ResolvedTreaty>> {
+  if (isPathRef(ref)) {
+    const loaded = await loadTreatyFile(ref);
+    return loaded.ok ? ok({ entry: loaded.value, skipped: [] }) : loaded;
+  }
 
   // An exact id is its file name: read just that file rather than the whole corpus.
+  const folder = listTreatyFiles(dataDir);
+  if (!folder.ok) return folder;
   const direct = join(folder.value.dir, `${ref}.json`);
   if (/^[a-z0-9-]+$/.test(ref) && existsSync(direct)) {
-    const loaded = loadTreatyFile(direct);
+    const loaded = await loadTreatyFile(direct);
     if (!loaded.ok) return loaded;
     if (loaded.value.treaty.id === ref) return ok({ entry: loaded.value, skipped: [] });
   }
 
-  const corpus = loadCorpus(dataDir);
-  if (!corpus.ok) return corpus;
-  const { entries, skipped } = corpus.value;
-  const match = matchRef(ref, entries.map((e) => e.treaty));
+  const index = await indexCorpus(dataDir);
+  if (!index.ok) return index;
+  const { files, skipped, dir } = index.value;
+  const match = matchRef(ref, files);
   const problem = (code: Problem['code'], args: Problem['args']): Problem => ({ code, severity: 'error', args });
   switch (match.kind) {
-    case 'found':
-      return ok({ entry: entries[match.index] as CorpusEntry, skipped });
+    case 'found': {
+      const chosen = files[match.index] as IndexedFile;
+      const loaded = await parseTreatyText(chosen.file, chosen.text);
+      return loaded.ok ? ok({ entry: loaded.value, skipped }) : loaded;
+    }
     case 'ambiguous':
       return fail(problem('ref-ambiguous', { ref, candidates: match.candidates }), ...skipped);
     case 'unknown':
-      return fail(problem('ref-unknown', { ref, suggestions: match.suggestions, dir: corpus.value.dir }), ...skipped);
+      return fail(problem('ref-unknown', { ref, suggestions: match.suggestions, dir }), ...skipped);
   }
 }

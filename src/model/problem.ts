@@ -58,7 +58,11 @@ export type ProblemCode =
   | 'ref-ambiguous'
   | 'article-unknown'
   | 'lang-unavailable'
-  | 'no-text';
+  | 'no-text'
+  | 'no-common-language'
+  | 'clause-not-in-corpus'
+  | 'paragraph-unknown'
+  | 'selection-empty';
 
 export type Severity = 'error' | 'warning';
 

@@ -92,6 +92,11 @@ const MESSAGES: Record<Problem['code'], Describe> = {
     (a.list('known').length > 0 ? `; its articles are ${formatArticleList(a.list('known'))}` : ''),
   'lang-unavailable': (a) => `${a.s('treaty')} has no text in ${a.q('lang')}; it has: ${a.s('available')}`,
   'no-text': (a) => `${a.s('treaty')} has no text in this corpus (metadata only)`,
+  'no-common-language': (a) =>
+    `${a.s('left')} (${a.s('leftLangs')}) and ${a.s('right')} (${a.s('rightLangs')}) have no text in a common language: add a text or compare translations in one language`,
+  'clause-not-in-corpus': (a) => `${a.s('where')} of ${a.s('treaty')} exists, but its text is not in this corpus: there is nothing to compare`,
+  'paragraph-unknown': (a) => `${a.s('where')} of ${a.s('treaty')} has no paragraph ${a.s('paragraph')}; it has ${a.s('count')}`,
+  'selection-empty': (a) => `${a.s('where')} of ${a.s('treaty')} has no text to compare`,
 };
 
 /** One sentence for a problem, without its location. */

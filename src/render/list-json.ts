@@ -1,5 +1,6 @@
 // `treaty list --format json`: the contract in src/contract/list-output.ts.
-import { LIST_SCHEMA_VERSION, type ListOutput } from '../contract/list-output.js';
+import type { ListOutput } from '../contract/list-output.js';
+import { LIST_SCHEMA_VERSION } from '../contract/schema-versions.js';
 import { knownArticleCount, summariseCoverage } from '../model/coverage.js';
 import { coverageToJson } from './coverage-json.js';
 import type { Problem } from '../model/problem.js';

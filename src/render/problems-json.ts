@@ -1,6 +1,7 @@
 // Problems in the JSON contracts (validate output, and files skipped by list).
 import type { ProblemOutput } from '../contract/common.js';
-import { VALIDATE_SCHEMA_VERSION, type ValidateOutput } from '../contract/validate-output.js';
+import { VALIDATE_SCHEMA_VERSION } from '../contract/schema-versions.js';
+import type { ValidateOutput } from '../contract/validate-output.js';
 import type { Problem } from '../model/problem.js';
 import { describeProblem } from './describe-problem.js';
 import type { ProblemsView } from './problems-text.js';

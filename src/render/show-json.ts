@@ -1,6 +1,7 @@
 // `treaty show --format json`: the contract in src/contract/show-output.ts, mapped field by field.
 import type { EventOutput, PartyOutput } from '../contract/common.js';
-import { SHOW_SCHEMA_VERSION, type ShowOutput } from '../contract/show-output.js';
+import { SHOW_SCHEMA_VERSION } from '../contract/schema-versions.js';
+import type { ShowOutput } from '../contract/show-output.js';
 import { statusOf, summariseCoverage } from '../model/coverage.js';
 import type { Article, Block, Party, Treaty } from '../model/treaty.js';
 import { coverageToJson } from './coverage-json.js';

@@ -1,6 +1,6 @@
 // `treaty show` as text: the treaty's metadata, provenance and coverage, then its text or one article.
 // Missing text is always named as "not in this corpus", at the place where it is missing.
-import { type Article, type Block, type Treaty, type TreatyText } from '../model/treaty.js';
+import type { Article, Block, Treaty, TreatyText } from '../model/treaty.js';
 import { isCutOff, statusOf, summariseCoverage } from '../model/coverage.js';
 import type { ArticleSelection } from '../model/select-article.js';
 import { coverageLine } from './describe-coverage.js';

@@ -21,8 +21,12 @@ const ZERO = /[\p{M}\u200B-\u200F\u2060\uFEFF]/u;
 // eslint-disable-next-line no-control-regex
 const ANSI_STYLE = /\u001B\[[0-9;]*m/g;
 
+// Printable ASCII is one column a character: the common case needs no Unicode classes at all.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Columns a string occupies, ignoring the colour codes our own styles add. */
 export function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (const ch of text.replace(ANSI_STYLE, '')) width += ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
   return width;
@@ -60,14 +64,18 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
+// Our own colour codes count as zero-width units that are never cut in half.
+// eslint-disable-next-line no-control-regex
+const UNITS = /\u001B\[[0-9;]*m|[\s\S]/gu;
+
 function splitAtWidth(text: string, width: number): [string, string] {
   let used = 0;
   let i = 0;
-  for (const ch of text) {
-    const w = displayWidth(ch);
+  for (const [unit] of text.matchAll(UNITS)) {
+    const w = displayWidth(unit);
     if (used + w > width && i > 0) break;
     used += w;
-    i += ch.length;
+    i += unit.length;
   }
   return [text.slice(0, i), text.slice(i)];
 }

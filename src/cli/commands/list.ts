@@ -9,8 +9,8 @@ export interface ListOptions {
   readonly format: 'table' | 'json';
 }
 
-export function runList(ctx: CliContext, options: ListOptions): ExitCode {
-  const corpus = loadCorpus(ctx.dataDir);
+export async function runList(ctx: CliContext, options: ListOptions): Promise<ExitCode> {
+  const corpus = await loadCorpus(ctx.dataDir);
   if (!corpus.ok) return failWith(ctx, corpus.problems);
   const { entries, skipped, dir } = corpus.value;
   const treaties = entries.map((e) => e.treaty);

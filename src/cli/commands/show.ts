@@ -12,8 +12,8 @@ export interface ShowOptions {
   readonly format: 'text' | 'json';
 }
 
-export function runShow(ctx: CliContext, ref: string, article: string | undefined, options: ShowOptions): ExitCode {
-  const resolved = loadTreatyRef(ref, ctx.dataDir);
+export async function runShow(ctx: CliContext, ref: string, article: string | undefined, options: ShowOptions): Promise<ExitCode> {
+  const resolved = await loadTreatyRef(ref, ctx.dataDir);
   if (!resolved.ok) return failWith(ctx, resolved.problems);
   warnAbout(ctx, resolved.value.skipped);
   const { treaty } = resolved.value.entry;

@@ -1,0 +1,49 @@
+// `treaty diff LEFT RIGHT`: align two treaties clause by clause and show what changed.
+import { parseClauseRef } from '../../compare/clause-ref.js';
+import { chooseLanguage } from '../../compare/choose-language.js';
+import { compareTexts } from '../../compare/compare-texts.js';
+import { loadTreatyRef } from '../../corpus/load-treaty-ref.js';
+import { renderDiffJson } from '../../render/diff-json.js';
+import { renderDiffMarkdown } from '../../render/diff-markdown.js';
+import { renderDiffStat } from '../../render/diff-stat.js';
+import { renderDiffText } from '../../render/diff-text.js';
+import { type CliContext, failWith, warnAbout } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+
+export interface DiffOptions {
+  readonly lang?: string;
+  readonly format: 'text' | 'json' | 'markdown';
+  readonly sideBySide?: boolean;
+  readonly stat?: boolean;
+  readonly exitCode?: boolean;
+}
+
+export async function runDiff(ctx: CliContext, leftRef: string, rightRef: string, options: DiffOptions): Promise<ExitCode> {
+  const [leftAddress, rightAddress] = [parseClauseRef(leftRef), parseClauseRef(rightRef)];
+  const left = await loadTreatyRef(leftAddress.ref, ctx.dataDir);
+  if (!left.ok) return failWith(ctx, left.problems);
+  const right = await loadTreatyRef(rightAddress.ref, ctx.dataDir);
+  if (!right.ok) return failWith(ctx, right.problems);
+  warnAbout(ctx, [...left.value.skipped, ...right.value.skipped.filter((p) => !left.value.skipped.some((q) => q.file === p.file))]);
+
+  const texts = chooseLanguage(left.value.entry.treaty, right.value.entry.treaty, options.lang);
+  if (!texts.ok) return failWith(ctx, texts.problems);
+  const [leftText, rightText] = texts.value;
+  const comparison = compareTexts(
+    { treaty: left.value.entry.treaty, text: leftText, ...(leftAddress.selection ? { selection: leftAddress.selection } : {}) },
+    { treaty: right.value.entry.treaty, text: rightText, ...(rightAddress.selection ? { selection: rightAddress.selection } : {}) },
+  );
+  if (!comparison.ok) return failWith(ctx, comparison.problems);
+
+  const c = comparison.value;
+  if (options.format === 'json') ctx.stdout(renderDiffJson(c));
+  else if (options.format === 'markdown') ctx.stdout(renderDiffMarkdown(c));
+  else if (options.stat) ctx.stdout(renderDiffStat(c, ctx));
+  else if (options.sideBySide) {
+    // Loaded only when asked for: the table library costs start-up time the default view does not need.
+    const { renderDiffSideBySide } = await import('../../render/diff-side-by-side.js');
+    ctx.stdout(renderDiffSideBySide(c, ctx));
+  }
+  else ctx.stdout(renderDiffText(c, ctx));
+  return options.exitCode && c.summary.differ ? ExitCode.findings : ExitCode.ok;
+}

@@ -1,0 +1,67 @@
+// Files that the build already validated in full can skip the schema at run time: loading zod costs
+// more start-up time than the whole of `treaty diff 1961 2024` may take. The build records a fingerprint
+// of every bundled treaty file that passed `treaty validate` (dist/trusted-data.json); a file whose text
+// still has that fingerprint is read with JSON.parse alone. Any edit changes the fingerprint, and the file
+// goes through the schema again like any user's file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Treaty, TreatyInput } from '../model/treaty.js';
+import { packageRoot } from '../package-root.js';
+
+let trusted: ReadonlySet<string> | undefined;
+
+function trustedFingerprints(): ReadonlySet<string> {
+  if (trusted) return trusted;
+  try {
+    const manifest = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'trusted-data.json'), 'utf8')) as { fingerprints?: unknown };
+    trusted = new Set(Array.isArray(manifest.fingerprints) ? manifest.fingerprints.filter((f): f is string => typeof f === 'string') : []);
+  } catch {
+    trusted = new Set();
+  }
+  return trusted;
+}
+
+/**
+ * Two 32-bit multiplicative hashes of the UTF-8 bytes, four bytes at a time, and the length: enough to
+ * notice any edit (this guards against accidents, not attackers: whoever can edit the file can edit the
+ * manifest too). Word-at-a-time because this runs cold, before the JIT has warmed up, on every start.
+ */
+export function fingerprint(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  const words = new Uint32Array(bytes.buffer, 0, bytes.length >>> 2);
+  let a = 0x811c9dc5;
+  let b = 0x5bd1e995;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as number;
+    a = Math.imul(a ^ w, 0x01000193);
+    b = Math.imul(b ^ (w >>> 7), 0x5bd1e995) ^ (b >>> 13);
+  }
+  for (let i = words.length << 2; i < bytes.length; i++) {
+    a = Math.imul(a ^ (bytes[i] as number), 0x01000193);
+    b = Math.imul(b ^ (bytes[i] as number), 0x5bd1e995) ^ (b >>> 13);
+  }
+  return `${bytes.length.toString(16)}-${(a >>> 0).toString(16)}-${(b >>> 0).toString(16)}`;
+}
+
+export function isTrusted(text: string): boolean {
+  return trustedFingerprints().has(fingerprint(text));
+}
+
+/**
+ * A validated file's JSON as a Treaty: the schema's defaults applied by hand (aliases and paragraphs
+ * default to empty lists). test/corpus/trusted-data.test.ts checks this against the schema's own output.
+ */
+export function readTrusted(text: string): Treaty {
+  const input = JSON.parse(text) as TreatyInput;
+  const withParagraphs = <T extends { paragraphs?: string[] | undefined }>(b: T): T & { paragraphs: string[] } => ({ ...b, paragraphs: b.paragraphs ?? [] });
+  return {
+    ...input,
+    aliases: input.aliases ?? [],
+    texts: input.texts.map((t) => ({
+      ...t,
+      ...(t.preamble ? { preamble: withParagraphs(t.preamble) } : {}),
+      ...(t.closing ? { closing: withParagraphs(t.closing) } : {}),
+      articles: t.articles.map(withParagraphs),
+    })),
+  } as Treaty;
+}

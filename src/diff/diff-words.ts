@@ -1,0 +1,341 @@
+// Word-level diff of one aligned pair of clauses, cleaned up so that changes read as phrases.
+import { diffArrays } from 'diff';
+import { tokenizeWords } from './tokenize-words.js';
+
+export type DiffOp = 'equal' | 'insert' | 'delete';
+
+/** A run of text that is kept (`equal`), only in the right text (`insert`) or only in the left (`delete`). */
+export interface DiffSegment {
+  readonly op: DiffOp;
+  readonly text: string;
+}
+
+export interface DiffWordsOptions {
+  /** BCP 47 tag of the language of both texts (word boundaries depend on it). */
+  readonly lang: string;
+}
+
+/*
+ * Beyond this many inserted plus deleted words (whitespace not counted), Myers' algorithm, whose cost
+ * grows with the square of the edit length, is stopped and the differing middle is shown as one
+ * replacement. Clauses that differ that much have no useful word diff, and it bounds the cost: about
+ * 80 ms for two unrelated 5,000-character paragraphs (Node 20), against 0.1 ms for a typical pair.
+ */
+const MAX_EDIT_LENGTH = 1000;
+
+/*
+ * Cleanup rule (why: a minimal word diff of a reworded clause matches every "of", "the", "," and space
+ * it can, which shows as confetti). An equal run lying between two changes is absorbed into them (it
+ * then appears in both the deletion and the insertion) when
+ *   - it holds at most one token that is not whitespace, and that token is at most SHORT_TOKEN
+ *     characters long (a function word such as "of", "the", "and", "by", a number such as "2", or a
+ *     punctuation mark), and
+ *   - at least one of the two changes is a replacement (deletes and inserts), so the merged change
+ *     is a replacement too: a word kept between a pure deletion and a pure insertion, or between two
+ *     insertions, really is kept and stays visible as such.
+ * Absorbing is repeated until nothing changes, so "[-a-]{+b+} of [-c-]{+d+}, [-e-]{+f+}" becomes one phrase,
+ * but never crosses two words in a row: any kept stretch of two words or more, or of one longer word,
+ * stays equal.
+ */
+const SHORT_TOKEN = 3;
+
+type Region =
+  | { readonly kind: 'equal'; readonly tokens: readonly string[] }
+  | { readonly kind: 'change'; readonly deleted: readonly string[]; readonly inserted: readonly string[] };
+
+const WHITESPACE = /^\s+$/u;
+
+function isWhitespace(token: string | undefined): boolean {
+  return token !== undefined && WHITESPACE.test(token);
+}
+
+function equal(tokens: readonly string[]): Region {
+  return { kind: 'equal', tokens };
+}
+
+function change(deleted: readonly string[], inserted: readonly string[]): Region {
+  return { kind: 'change', deleted, inserted };
+}
+
+/** `target.push(...source)` without the engine's limit on the number of arguments. */
+function append(target: string[], source: readonly string[]): void {
+  for (const token of source) target.push(token);
+}
+
+/** Drops empty regions and joins neighbours of the same kind. */
+function normalize(regions: readonly Region[]): Region[] {
+  // Joined token lists are built in place: copying on every join is quadratic in a long clause.
+  const out: { kind: Region['kind']; tokens: string[]; deleted: string[]; inserted: string[] }[] = [];
+  for (const region of regions) {
+    const tokens = region.kind === 'equal' ? region.tokens : [];
+    const deleted = region.kind === 'change' ? region.deleted : [];
+    const inserted = region.kind === 'change' ? region.inserted : [];
+    if (tokens.length + deleted.length + inserted.length === 0) continue;
+    const last = out.at(-1);
+    if (last?.kind === region.kind) {
+      append(last.tokens, tokens);
+      append(last.deleted, deleted);
+      append(last.inserted, inserted);
+    } else {
+      out.push({ kind: region.kind, tokens: [...tokens], deleted: [...deleted], inserted: [...inserted] });
+    }
+  }
+  return out.map((r) => (r.kind === 'equal' ? equal(r.tokens) : change(r.deleted, r.inserted)));
+}
+
+/*
+ * Myers runs on the words and punctuation only; whitespace is put back between the matched words
+ * afterwards. Why: matching spaces is meaningless (every clause has hundreds of identical ones) and
+ * leaving them out halves both the sequence and the edit length, so the search is about four times
+ * cheaper. Whitespace still compares exactly: any gap that differs shows as a change.
+ */
+function diffMiddle(left: readonly string[], right: readonly string[]): Region[] {
+  const leftAt = wordPositions(left);
+  const rightAt = wordPositions(right);
+  const leftWords = leftAt.map((i) => left[i] ?? '');
+  const rightWords = rightAt.map((i) => right[i] ?? '');
+  const changes =
+    editLowerBound(leftWords, rightWords) > MAX_EDIT_LENGTH
+      ? undefined
+      : diffArrays(leftWords, rightWords, { maxEditLength: MAX_EDIT_LENGTH });
+  if (changes === undefined) return [change(left, right)];
+  const regions: Region[] = [];
+  let leftWord = 0;
+  let rightWord = 0;
+  let leftDone = 0;
+  let rightDone = 0;
+  for (const c of changes) {
+    if (c.added) rightWord += c.count;
+    else if (c.removed) leftWord += c.count;
+    else {
+      for (let k = 0; k < c.count; k++, leftWord++, rightWord++) {
+        const l = leftAt[leftWord] ?? left.length;
+        const r = rightAt[rightWord] ?? right.length;
+        regions.push(change(left.slice(leftDone, l), right.slice(rightDone, r)), equal(left.slice(l, l + 1)));
+        leftDone = l + 1;
+        rightDone = r + 1;
+      }
+    }
+  }
+  regions.push(change(left.slice(leftDone), right.slice(rightDone)));
+  return trimReplacements(regions);
+}
+
+function wordPositions(tokens: readonly string[]): number[] {
+  const positions: number[] = [];
+  tokens.forEach((token, i) => {
+    if (!isWhitespace(token)) positions.push(i);
+  });
+  return positions;
+}
+
+/** Tokens that one side has more often than the other: no diff can need fewer edits. */
+function editLowerBound(left: readonly string[], right: readonly string[]): number {
+  const balance = new Map<string, number>();
+  for (const token of left) balance.set(token, (balance.get(token) ?? 0) + 1);
+  for (const token of right) balance.set(token, (balance.get(token) ?? 0) - 1);
+  let bound = 0;
+  for (const count of balance.values()) bound += Math.abs(count);
+  return bound;
+}
+
+function diffRegions(left: readonly string[], right: readonly string[]): Region[] {
+  // Common ends are cut first: cheap, and it keeps the edit graph that Myers explores small.
+  let start = 0;
+  while (start < left.length && start < right.length && left[start] === right[start]) start++;
+  let leftEnd = left.length;
+  let rightEnd = right.length;
+  while (leftEnd > start && rightEnd > start && left[leftEnd - 1] === right[rightEnd - 1]) {
+    leftEnd--;
+    rightEnd--;
+  }
+  return normalize([
+    equal(left.slice(0, start)),
+    ...diffMiddle(left.slice(start, leftEnd), right.slice(start, rightEnd)),
+    equal(left.slice(leftEnd)),
+  ]);
+}
+
+function isReplacement(region: Region | undefined): boolean {
+  return region?.kind === 'change' && region.deleted.length > 0 && region.inserted.length > 0;
+}
+
+function isAbsorbable(tokens: readonly string[]): boolean {
+  let word: string | undefined;
+  for (const token of tokens) {
+    if (isWhitespace(token)) continue;
+    if (word !== undefined) return false;
+    word = token;
+  }
+  return word === undefined || word.length <= SHORT_TOKEN;
+}
+
+/** Applies the cleanup rule above until it no longer changes anything. */
+function absorbShortEquals(regions: readonly Region[]): Region[] {
+  // A stack: each merge may turn a pure change into a replacement, which can make the equal run just
+  // before it absorbable, so the top of the stack is checked again after every merge.
+  const stack: Region[] = [];
+  for (const region of regions) {
+    stack.push(region);
+    for (;;) {
+      const after = stack.at(-1);
+      const between = stack.at(-2);
+      const before = stack.at(-3);
+      if (
+        before?.kind !== 'change' ||
+        between?.kind !== 'equal' ||
+        after?.kind !== 'change' ||
+        !(isReplacement(before) || isReplacement(after)) ||
+        !isAbsorbable(between.tokens)
+      ) {
+        break;
+      }
+      stack.length -= 3;
+      stack.push(
+        change(
+          [...before.deleted, ...between.tokens, ...after.deleted],
+          [...before.inserted, ...between.tokens, ...after.inserted],
+        ),
+      );
+    }
+  }
+  return stack;
+}
+
+/** Moves tokens that open or close both sides of a replacement (typically spaces) out into the equal text. */
+function trimReplacements(regions: readonly Region[]): Region[] {
+  const out: Region[] = [];
+  for (const region of regions) {
+    if (region.kind === 'equal') {
+      out.push(region);
+      continue;
+    }
+    const { deleted, inserted } = region;
+    let head = 0;
+    while (head < deleted.length && head < inserted.length && deleted[head] === inserted[head]) head++;
+    let tail = 0;
+    while (
+      tail < deleted.length - head &&
+      tail < inserted.length - head &&
+      deleted[deleted.length - 1 - tail] === inserted[inserted.length - 1 - tail]
+    ) {
+      tail++;
+    }
+    out.push(
+      equal(deleted.slice(0, head)),
+      change(deleted.slice(head, deleted.length - tail), inserted.slice(head, inserted.length - tail)),
+      equal(deleted.slice(deleted.length - tail)),
+    );
+  }
+  return normalize(out);
+}
+
+/*
+ * A pure insertion or deletion next to a repeated token can sit in several places with the same
+ * texts ("shall{+ not+} act" = "shall {+not +}act"; "preamble.){+ (as amended)+}" =
+ * "preamble.{+) (as amended+})"). The place chosen is the one whose two cuts fall best: at the edge
+ * of the text, then next to whitespace, then next to punctuation, last between two words (the scale of
+ * diff-match-patch's semantic cleanup). Ties go to the edit that starts, then ends, on a non-space
+ * token, then to the leftmost place: whitespace cannot always leave the edit (an inserted word brings
+ * one space), but it then sits at the end, where a redline reads naturally.
+ */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** How natural a cut between two neighbouring tokens is; `undefined` is the edge of the text. */
+function cutScore(left: string | undefined, right: string | undefined): number {
+  if (left === undefined || right === undefined) return 3;
+  if (isWhitespace(left) || isWhitespace(right)) return 2;
+  if (!WORDLIKE.test(left) || !WORDLIKE.test(right)) return 1;
+  return 0;
+}
+
+interface Placement {
+  readonly before: readonly string[];
+  readonly edit: readonly string[];
+  readonly after: readonly string[];
+}
+
+function slideEdit(placement: Placement): Placement {
+  const { before, edit, after } = placement;
+  // The edit is a window of width n over before + edit + after; it may move by one wherever the token
+  // it leaves equals the token it takes in, since the text without the window stays the same.
+  const n = edit.length;
+  const at = (i: number): string | undefined =>
+    i < before.length ? before[i] : i < before.length + n ? edit[i - before.length] : after[i - before.length - n];
+  let first = before.length;
+  while (first > 0 && at(first - 1) === at(first - 1 + n)) first--;
+  let last = before.length;
+  while (last < before.length + after.length && at(last) === at(last + n)) last++;
+  let best = before.length;
+  let bestScore = -1;
+  for (let start = first; start <= last; start++) {
+    const cuts = cutScore(at(start - 1), at(start)) + cutScore(at(start + n - 1), at(start + n));
+    const score = 4 * cuts + (isWhitespace(at(start)) ? 0 : 2) + (isWhitespace(at(start + n - 1)) ? 0 : 1);
+    if (score > bestScore) {
+      best = start;
+      bestScore = score;
+    }
+  }
+  if (best === before.length) return placement;
+  const all = [...before, ...edit, ...after];
+  return { before: all.slice(0, best), edit: all.slice(best, best + n), after: all.slice(best + n) };
+}
+
+function slidePureEdits(regions: readonly Region[]): Region[] {
+  const out = [...regions];
+  for (let i = 0; i < out.length; i++) {
+    const region = out[i];
+    if (region?.kind !== 'change' || isReplacement(region)) continue;
+    const before = out[i - 1];
+    const after = out[i + 1];
+    const deleting = region.deleted.length > 0;
+    const placed = slideEdit({
+      before: before?.kind === 'equal' ? before.tokens : [],
+      edit: deleting ? region.deleted : region.inserted,
+      after: after?.kind === 'equal' ? after.tokens : [],
+    });
+    if (before !== undefined) out[i - 1] = equal(placed.before);
+    out[i] = deleting ? change(placed.edit, []) : change([], placed.edit);
+    if (after !== undefined) out[i + 1] = equal(placed.after);
+  }
+  return normalize(out);
+}
+
+function toSegments(regions: readonly Region[]): DiffSegment[] {
+  const segments: DiffSegment[] = [];
+  const push = (op: DiffOp, tokens: readonly string[]): void => {
+    if (tokens.length > 0) segments.push({ op, text: tokens.join('') });
+  };
+  for (const region of regions) {
+    if (region.kind === 'equal') {
+      push('equal', region.tokens);
+    } else {
+      push('delete', region.deleted);
+      push('insert', region.inserted);
+    }
+  }
+  return segments;
+}
+
+/**
+ * Word diff of two versions of a clause. Tokens compare exactly (case and every word count), small kept
+ * words between two changes are folded into them (see the cleanup rule), and within a change the
+ * deletion comes before the insertion. `rebuildSides` of the result gives back `left` and `right`.
+ */
+export function diffWords(left: string, right: string, options: DiffWordsOptions): DiffSegment[] {
+  if (left === right) return left === '' ? [] : [{ op: 'equal', text: left }];
+  const regions = diffRegions(tokenizeWords(left, options.lang), tokenizeWords(right, options.lang));
+  const cleaned = slidePureEdits(trimReplacements(absorbShortEquals(slidePureEdits(regions))));
+  return toSegments(cleaned);
+}
+
+/** The left text (equal + delete) and right text (equal + insert) rebuilt from segments. */
+export function rebuildSides(segments: readonly DiffSegment[]): { left: string; right: string } {
+  let left = '';
+  let right = '';
+  for (const { op, text } of segments) {
+    if (op !== 'insert') left += text;
+    if (op !== 'delete') right += text;
+  }
+  return { left, right };
+}

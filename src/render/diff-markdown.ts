@@ -1,0 +1,75 @@
+// `treaty diff --format markdown`: a GitHub-flavoured report to paste into an issue or a memo. Deletions
+// are ~~struck through~~ and insertions **bold**, so the changes show without colour.
+import type { Clause } from '../align/clause.js';
+import type { Comparison, ComparedSide } from '../compare/compare-texts.js';
+import type { DiffSegment } from '../diff/diff-words.js';
+import { clauseLabel, comparisonWarnings, linkFacts, linkHeading, sideLabel, summaryLine, unmatchedHeading } from './diff-words.js';
+
+export function renderDiffMarkdown(c: Comparison): string {
+  const out: string[] = [`# ${md(`${sideLabel(c.left)} → ${sideLabel(c.right)}`)}`, ''];
+  out.push('| | treaty | text |', '|---|---|---|');
+  for (const [marker, side] of [['left', c.left], ['right', c.right]] as const) out.push(`| ${marker} | ${cell(sideName(side))} | ${cell(textName(side))} |`);
+  out.push('');
+  for (const w of comparisonWarnings(c)) out.push(`> **Note:** ${md(w)}`, '>');
+  if (out[out.length - 1] === '>') out.pop();
+  out.push('', `**Summary:** ${md(summaryLine(c))}`, '');
+  for (const link of c.links) {
+    out.push(`## ${md(linkHeading(c, link))}`, '', `*${md(linkFacts(link))}*`, '');
+    out.push(...redlineParagraphs(link.segments), '');
+  }
+  for (const which of ['left', 'right'] as const) {
+    const list = which === 'left' ? c.onlyLeft : c.onlyRight;
+    if (list.length === 0) continue;
+    const side = which === 'left' ? c.left : c.right;
+    out.push(`## ${md(unmatchedHeading(c, which))}`, '');
+    for (const { index } of list) {
+      const clause = side.clauses[index] as Clause;
+      out.push(`- **${md(`${sideLabel(side)} ${clauseLabel(clause)}`)}:** ${mdBlock(md(clause.text))}`);
+    }
+    out.push('');
+  }
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+}
+
+function sideName(side: ComparedSide): string {
+  return `${side.treaty.shortTitle} (\`${side.treaty.id}\`)`;
+}
+
+function textName(side: ComparedSide): string {
+  const t = side.text;
+  return `${t.lang}, ${t.kind === 'authentic' ? 'authentic text' : `translation${t.translator ? ` by ${t.translator}` : ''}`}`;
+}
+
+/** One paragraph per clause; emphasis markers hug the words (GFM ignores "** word **"). */
+function redlineParagraphs(segments: readonly DiffSegment[]): string[] {
+  let out = '';
+  for (const s of segments) {
+    if (s.op === 'equal') out += md(s.text);
+    else {
+      const [open, close] = s.op === 'delete' ? ['~~', '~~'] : ['**', '**'];
+      out += s.text
+        .split('\n')
+        .map((part) => part.replace(/^(\s*)([\s\S]*?)(\s*)$/, (_m, a: string, body: string, b: string) => (body ? `${a}${open}${md(body)}${close}${b}` : part)))
+        .join('\n');
+    }
+  }
+  return out.split('\n').flatMap((p) => [mdBlock(p), '']).slice(0, -1);
+}
+
+/**
+ * Escapes what Markdown would read as inline syntax (emphasis, code, links, HTML, tables) and keeps
+ * control characters out. Block syntax only matters at the start of a line: see mdBlock.
+ */
+export function md(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, ' ').replace(/([\\`*_[\]<>~|])/g, '\\$1');
+}
+
+/** A paragraph that must not start a heading, quote, list or numbered list. */
+function mdBlock(paragraph: string): string {
+  return paragraph.replace(/^(\s*)([#>+-]|\d+[.)])/, (_m, space: string, mark: string) => `${space}\\${mark}`);
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}

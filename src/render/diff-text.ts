@@ -1,0 +1,60 @@
+// `treaty diff` as text: a header naming both texts and what they lack, a summary line, each link with
+// its redline, then the clauses found on one side only.
+import type { Clause } from '../align/clause.js';
+import type { Comparison, ComparedSide } from '../compare/compare-texts.js';
+import {
+  clauseLabel,
+  comparisonWarnings,
+  linkFacts,
+  linkHeading,
+  sideLabel,
+  summaryLine,
+  unmatchedHeading,
+} from './diff-words.js';
+import { redline } from './redline.js';
+import type { RenderOptions } from './styles.js';
+import { safeText, wrapIndented } from './terminal-text.js';
+
+export interface DiffRenderOptions extends RenderOptions {
+  /** Colour on: styles mark changes; off: [-…-] and {+…+} markers do. */
+  readonly colour: boolean;
+}
+
+const INDENT = '    ';
+
+export function renderDiffText(c: Comparison, options: DiffRenderOptions): string {
+  const out = [...diffHeader(c, options), '', options.styles.title(wrapIndented(summaryLine(c), options.width, ''))];
+  for (const link of c.links) {
+    out.push('', options.styles.title(linkHeading(c, link)) + '   ' + options.styles.dim(linkFacts(link)));
+    for (const paragraph of redline(link.segments, options)) out.push(wrapIndented(paragraph, options.width, INDENT));
+  }
+  for (const which of ['left', 'right'] as const) {
+    const list = which === 'left' ? c.onlyLeft : c.onlyRight;
+    if (list.length === 0) continue;
+    const side = which === 'left' ? c.left : c.right;
+    out.push('', options.styles.label(wrapIndented(unmatchedHeading(c, which), options.width, '')));
+    for (const { index } of list) out.push(...unmatchedClause(side, side.clauses[index] as Clause, options));
+  }
+  return out.join('\n') + '\n';
+}
+
+/** The lines naming both texts and warning about coverage; shared with the side-by-side view. */
+export function diffHeader(c: Comparison, options: RenderOptions): string[] {
+  const describe = (marker: string, side: ComparedSide) => {
+    const t = side.text;
+    const source = `${t.lang}, ${t.kind === 'authentic' ? 'authentic' : `translation${t.translator ? ` by ${t.translator}` : ''}`}`;
+    return wrapIndented(safeText(`${sideLabel(side)} = ${side.treaty.id}: ${side.treaty.shortTitle} [${source}]`), options.width, `${marker} `, '    ');
+  };
+  return [
+    options.styles.deleted(describe('---', c.left)),
+    options.styles.inserted(describe('+++', c.right)),
+    ...comparisonWarnings(c).map((w) => options.styles.warning(wrapIndented(safeText(w), options.width, '! ', '  '))),
+  ];
+}
+
+function unmatchedClause(side: ComparedSide, clause: Clause, options: DiffRenderOptions): string[] {
+  return [
+    '  ' + options.styles.title(`${sideLabel(side)} ${clauseLabel(clause)}`),
+    wrapIndented(safeText(clause.text), options.width, INDENT),
+  ];
+}
