@@ -19,7 +19,7 @@ const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 21;
 const openTreaties = join(root, '..', 'shared', 'open-treaties');
 
-if (!existsSync(join(root, 'dist', 'bundle', 'main.js'))) {
+if (!existsSync(join(root, 'dist', 'bundle', 'main.cjs'))) {
   console.error('bench: run `npm run build` first');
   process.exit(2);
 }

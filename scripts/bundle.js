@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // Bundles the compiled CLI (dist/) into dist/bundle/ with esbuild, because start-up time is what
-// `treaty diff 1961 2024` spends most on. Measured on Node 20: every extra module file an ES module graph
-// loads costs about as much as a small comparison, and so does loading a dependency's unused parts. So:
+// `treaty diff 1961 2024` spends most on. Measured on Node 20:
 //
-// - one self-contained file per lazily loaded piece, no shared chunks: main.js (argv, help), one file per
-//   command under commands/, and lazy/ files for what only some runs need (the schema check with zod,
-//   colour with chalk). `treaty diff 1961 2024` reads three files: bin, main.js, commands/diff.js.
-// - the dynamic import() calls in src/ name those files, so each bundle loads the next by the same
-//   relative path it used in dist/ (see LAZY below).
-// - commander requires node:child_process at load time for executable subcommands, which treaty does not
-//   use; it gets that module only if it ever asks for it.
+// - CommonJS, not ES modules: an ES module entry costs Node 3–5 ms more to start than a CommonJS one
+//   (the ESM loader), so bin/treaty.js and the bundles are CommonJS (.cjs), while src/ stays ESM.
+// - one self-contained file per lazily loaded piece, no shared chunks: main.cjs (argv, help), one file
+//   per command under commands/, and lazy/ files for what only some runs need (the schema check with
+//   zod, colour with chalk, the side-by-side table). The import() calls in src/ name those pieces; each
+//   becomes a require() of the matching bundle (see LAZY).
+// - commander requires node:child_process at load time for executable subcommands, which treaty does
+//   not use; it gets that module only if it ever asks for it.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const OUT = 'dist/bundle';
@@ -32,12 +33,10 @@ const lazyImports = {
     b.onResolve({ filter: /.*/ }, (args) => {
       if (args.kind !== 'dynamic-import') return undefined;
       const lazy = LAZY.find((l) => l.specifier === args.path);
-      if (lazy) {
-        // Bundles sit in OUT/ (main) or one folder below (commands/, lazy/): the path is relative to the importer's bundle.
-        const fromMain = args.importer.includes('/dist/cli/') && !args.importer.includes('/dist/cli/commands/');
-        return { path: `${fromMain ? './' : '../'}${lazy.out}.js`, external: true };
-      }
-      throw new Error(`bundle: no bundle declared for import(${JSON.stringify(args.path)}) in ${args.importer}`);
+      if (!lazy) throw new Error(`bundle: no bundle declared for import(${JSON.stringify(args.path)}) in ${args.importer}`);
+      // Bundles sit in OUT/ (main) or one folder below (commands/, lazy/): the path is relative to the importer's bundle.
+      const fromMain = args.importer.includes('/dist/cli/') && !args.importer.includes('/dist/cli/commands/');
+      return { path: `${fromMain ? './' : '../'}${lazy.out}.cjs`, external: true };
     });
   },
 };
@@ -55,24 +54,34 @@ const deferChildProcess = {
   },
 };
 
-const entryPoints = { main: 'dist/cli/main.js', ...Object.fromEntries(LAZY.map((l) => [l.out, l.entry])) };
+// import.meta.url (used to find the package root) has no CommonJS equivalent: each bundle gets the URL of
+// its own file instead, from this module injected into it.
+const IMPORT_META_URL = 'dist/bundle-import-meta-url.js';
+writeFileSync(IMPORT_META_URL, "export const importMetaUrl = require('node:url').pathToFileURL(__filename).href;\n");
 
+const debug = process.env.TREATY_BUNDLE_DEBUG !== undefined;
 await build({
-  entryPoints,
+  entryPoints: { main: 'dist/cli/main.js', ...Object.fromEntries(LAZY.map((l) => [l.out, l.entry])) },
   outdir: OUT,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   splitting: false,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  minify: process.env.TREATY_BUNDLE_DEBUG ? false : true,
+  // Turn import() into require() of the lazy bundles: CommonJS all the way.
+  supported: { 'dynamic-import': false },
   minifyWhitespace: true,
   minifySyntax: true,
+  minifyIdentifiers: !debug,
   // jsonc-parser's "main" is a UMD build that loads its parts with a dynamic require(); its ESM build
   // bundles cleanly.
   mainFields: ['module', 'main'],
-  // CommonJS dependencies (commander, cli-table3) require Node built-ins; an ES module needs a require().
-  banner: { js: "import { createRequire as __treatyRequire } from 'node:module'; const require = __treatyRequire(import.meta.url);" },
+  define: {
+    __TREATY_VERSION__: JSON.stringify(JSON.parse(readFileSync('package.json', 'utf8')).version),
+    'import.meta.url': 'importMetaUrl',
+  },
+  inject: [IMPORT_META_URL],
   plugins: [lazyImports, deferChildProcess],
   legalComments: 'linked',
   logLevel: 'warning',

@@ -33,6 +33,8 @@ export interface Alignment {
   readonly links: readonly ClauseLink[];
   readonly onlyLeft: readonly number[];
   readonly onlyRight: readonly number[];
+  /** Jaccard overlap of 5-character shingles between all clauses of each side (the whole-pair figure). */
+  readonly overlap: number;
 }
 
 export interface AlignOptions {
@@ -116,6 +118,7 @@ export function alignClauses(left: readonly Clause[], right: readonly Clause[], 
     links,
     onlyLeft: left.flatMap((_, i) => (leftLink[i] === -1 ? [i] : [])),
     onlyRight: right.flatMap((_, j) => (rightLink[j] === -1 ? [j] : [])),
+    overlap: jaccard(unionOf(features.left.map((f) => f.shingles)), unionOf(features.right.map((f) => f.shingles))),
   };
 }
 

@@ -1,5 +1,6 @@
 // Normalisation for matching only (never for display): case, quotes, dashes, ё/е and whitespace vary
 // between editions and translations of the same clause without changing what it says.
+import { lazyRegExp } from '../lazy-regexp.js';
 
 // Typographic variants that editors and OCR introduce: unify them so they do not count as differences.
 const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
@@ -20,8 +21,8 @@ export function normaliseForMatching(text: string): string {
 
 // Runs of Han, kana or Hangul-free CJK script have no spaces between words: they are indexed as
 // overlapping character pairs, which match as well as words for this purpose.
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*/gu;
+const CJK_RUN = lazyRegExp('[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]+', 'gu');
+const WORD = lazyRegExp("[\\p{L}\\p{M}\\p{N}]+(?:['-][\\p{L}\\p{M}\\p{N}]+)*", 'gu');
 // The same for ASCII text, without the Unicode classes that cost a millisecond each to compile.
 const ASCII_WORD = /[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*/g;
 // eslint-disable-next-line no-control-regex
@@ -35,12 +36,12 @@ export function termsOf(normalised: string, lang: string): string[] {
   const stem = stemmerFor(lang);
   if (ASCII_ONLY.test(normalised)) return Array.from(normalised.matchAll(ASCII_WORD), (m) => stem(m[0]));
   const terms: string[] = [];
-  const withoutCjk = normalised.replace(CJK_RUN, (run) => {
+  const withoutCjk = normalised.replace(CJK_RUN(), (run) => {
     if (run.length === 1) terms.push(run);
     for (let i = 0; i + 1 < run.length; i++) terms.push(run.slice(i, i + 2));
     return ' ';
   });
-  for (const match of withoutCjk.matchAll(WORD)) terms.push(stem(match[0]));
+  for (const match of withoutCjk.matchAll(WORD())) terms.push(stem(match[0]));
   return terms;
 }
 

@@ -10,7 +10,11 @@ import { ExitCode } from './exit-codes.js';
 import { buildProgram, type GlobalOptions } from './program.js';
 import { chooseWidth, createStyles, shouldUseColor, type TerminalFacts } from './terminal.js';
 
+// The bundle has the version built in (scripts/bundle.js); unbundled code reads it from package.json.
+declare const __TREATY_VERSION__: string | undefined;
+
 function packageVersion(): string {
+  if (typeof __TREATY_VERSION__ === 'string') return __TREATY_VERSION__;
   const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
@@ -44,11 +48,13 @@ export async function main(argv: readonly string[]): Promise<void> {
 
   let code: ExitCode = ExitCode.ok;
   try {
-    const program = buildProgram(packageVersion(), makeContext, (c) => (code = c), {
-      writeOut: stdout,
-      writeErr: stderr,
-      outputError: (text, write) => write(`treaty: ${text}`),
-    });
+    const program = buildProgram(
+      packageVersion(),
+      makeContext,
+      (c) => (code = c),
+      { writeOut: stdout, writeErr: stderr, outputError: (text, write) => write(`treaty: ${text}`) },
+      argv,
+    );
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     code = error instanceof CommanderError ? commanderExitCode(error) : reportBug(error, stderr);

@@ -32,6 +32,7 @@ export function buildProgram(
   makeContext: MakeContext,
   done: (code: ExitCode) => void,
   output: OutputConfiguration,
+  argv: readonly string[] = [],
 ): Command {
   // Output and exit handling are set before the commands are added: subcommands copy them when created.
   const program = new Command('treaty')
@@ -50,95 +51,107 @@ export function buildProgram(
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', examples(['treaty diff 1961 2024', 'treaty list', 'treaty show 1961 1', 'treaty show 2024 4 --format json', 'treaty validate --format github']));
 
+  // Each command is declared by a function, and only the one named on the command line is declared
+  // (all of them for help, --version or a mistyped name): declaring costs start-up time.
+  const commands: Record<'diff' | 'list' | 'show' | 'validate' | 'schema', () => Command> = {} as never;
+
   const context = (command: Command) => {
     const opts = command.optsWithGlobals<{ data?: string; color: ColorWhen | false; width?: number }>();
     return makeContext({ ...opts, color: opts.color === false ? 'never' : opts.color });
   };
 
-  program
-    .command('diff')
-    .description('compare two treaties clause by clause: aligned clauses (across renumbering, moves, splits and merges) with word-level changes')
-    .argument('<left>', 'the older or first treaty: id, alias or path; add :ARTICLE or :ARTICLE.PARAGRAPH to compare one part ("1961:1.2", "2024:preamble")')
-    .argument('<right>', 'the newer or second treaty, in the same forms')
-    .addOption(new Option('--lang <tag>', 'language to compare in (default: English if both have it, else the first language both have)'))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
-    .addOption(new Option('--side-by-side', 'text format as a two-column table fitted to the terminal'))
-    .addOption(new Option('--stat', 'the summary and the list of links only'))
-    .addOption(new Option('--exit-code', 'exit 1 when the texts differ and 0 when they do not, as git diff --exit-code'))
-    .addHelpText(
-      'after',
-      '\nWithout colour (piped, NO_COLOR, --color=never) deletions are shown as [-…-] and insertions as {+…+}.\n' +
-        'Text that is not in the corpus (see `treaty list`) is never reported as removed or added.\n' +
-        examples([
-          'treaty diff 1961 2024',
-          'treaty diff 1961:1 2024:4',
-          'treaty diff 1961:1.2 2024:4 --side-by-side',
-          'treaty diff 1961 2024 --format json | jq \'.links[] | {left: .left[0].label, right: .right[0].label, kind}\'',
-          'treaty diff 1961 2024 --format markdown > changes.md',
-        ]),
-    )
-    .action(
-      async (
-        left: string,
-        right: string,
-        options: { lang?: string; format: 'text' | 'json' | 'markdown'; sideBySide?: boolean; stat?: boolean; exitCode?: boolean },
-        command: Command,
-      ) => {
-        const { runDiff } = await import('./commands/diff.js');
-        done(await runDiff(await context(command), left, right, options));
-      },
-    );
+  commands.diff = () =>
+    program
+      .command('diff')
+      .description('compare two treaties clause by clause: aligned clauses (across renumbering, moves, splits and merges) with word-level changes')
+      .argument('<left>', 'the older or first treaty: id, alias or path; add :ARTICLE or :ARTICLE.PARAGRAPH to compare one part ("1961:1.2", "2024:preamble")')
+      .argument('<right>', 'the newer or second treaty, in the same forms')
+      .addOption(new Option('--lang <tag>', 'language to compare in (default: English if both have it, else the first language both have)'))
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+      .addOption(new Option('--side-by-side', 'text format as a two-column table fitted to the terminal'))
+      .addOption(new Option('--stat', 'the summary and the list of links only'))
+      .addOption(new Option('--exit-code', 'exit 1 when the texts differ and 0 when they do not, as git diff --exit-code'))
+      .addHelpText(
+        'after',
+        '\nWithout colour (piped, NO_COLOR, --color=never) deletions are shown as [-…-] and insertions as {+…+}.\n' +
+          'Text that is not in the corpus (see `treaty list`) is never reported as removed or added.\n' +
+          examples([
+            'treaty diff 1961 2024',
+            'treaty diff 1961:1 2024:4',
+            'treaty diff 1961:1.2 2024:4 --side-by-side',
+            'treaty diff 1961 2024 --format json | jq \'.links[] | {left: .left[0].label, right: .right[0].label, kind}\'',
+            'treaty diff 1961 2024 --format markdown > changes.md',
+          ]),
+      )
+      .action(
+        async (
+          left: string,
+          right: string,
+          options: { lang?: string; format: 'text' | 'json' | 'markdown'; sideBySide?: boolean; stat?: boolean; exitCode?: boolean },
+          command: Command,
+        ) => {
+          const { runDiff } = await import('./commands/diff.js');
+          done(await runDiff(await context(command), left, right, options));
+        },
+      );
 
-  program
-    .command('list')
-    .description('list the treaties in the corpus, with the part of each text the corpus holds')
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
-    .addHelpText('after', examples(['treaty list', 'treaty list --format json | jq -r \'.treaties[].id\'', 'treaty list --data ./my-corpus']))
-    .action(async (options: { format: 'table' | 'json' }, command: Command) => {
-      const { runList } = await import('./commands/list.js');
-      done(await runList(await context(command), options));
-    });
+  commands.list = () =>
+    program
+      .command('list')
+      .description('list the treaties in the corpus, with the part of each text the corpus holds')
+      .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+      .addHelpText('after', examples(['treaty list', 'treaty list --format json | jq -r \'.treaties[].id\'', 'treaty list --data ./my-corpus']))
+      .action(async (options: { format: 'table' | 'json' }, command: Command) => {
+        const { runList } = await import('./commands/list.js');
+        done(await runList(await context(command), options));
+      });
 
-  program
-    .command('show')
-    .description('print a treaty, or one article of it, with provenance and coverage notes')
-    .argument('<ref>', 'treaty id, alias or path to a treaty JSON file')
-    .argument('[article]', 'article number as written ("4", "IV", "4 bis"); "1" also finds "Article I"')
-    .addOption(new Option('--lang <tag>', 'language of the text to show (default: the first text listed)'))
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText(
-      'after',
-      examples(['treaty show 1961', 'treaty show 1961 1', 'treaty show 2024 4 --format json', 'treaty show ./my-treaty.json 12 --lang fr']),
-    )
-    .action(async (ref: string, article: string | undefined, options: { lang?: string; format: 'text' | 'json' }, command: Command) => {
-      const { runShow } = await import('./commands/show.js');
-      done(await runShow(await context(command), ref, article, options));
-    });
+  commands.show = () =>
+    program
+      .command('show')
+      .description('print a treaty, or one article of it, with provenance and coverage notes')
+      .argument('<ref>', 'treaty id, alias or path to a treaty JSON file')
+      .argument('[article]', 'article number as written ("4", "IV", "4 bis"); "1" also finds "Article I"')
+      .addOption(new Option('--lang <tag>', 'language of the text to show (default: the first text listed)'))
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .addHelpText(
+        'after',
+        examples(['treaty show 1961', 'treaty show 1961 1', 'treaty show 2024 4 --format json', 'treaty show ./my-treaty.json 12 --lang fr']),
+      )
+      .action(async (ref: string, article: string | undefined, options: { lang?: string; format: 'text' | 'json' }, command: Command) => {
+        const { runShow } = await import('./commands/show.js');
+        done(await runShow(await context(command), ref, article, options));
+      });
 
-  program
-    .command('validate')
-    .description('check treaty files against the format and its invariants (for CI); exit 1 when there are errors')
-    .argument('[paths...]', 'treaty JSON files or corpus folders (default: the corpus)')
-    .addOption(new Option('--format <format>', 'output format: text (FILE:LINE:COL  CODE  message), json, or github (Actions annotations)').choices(['text', 'json', 'github']).default('text'))
-    .addHelpText(
-      'after',
-      '\nExit codes: 0 valid (warnings allowed), 1 problems found, 2 cannot run (bad usage, unreadable path).\n' +
-        examples(['treaty validate', 'treaty validate data/treaties/my-treaty.json', 'treaty validate ./my-corpus --format github']),
-    )
-    .action(async (paths: string[], options: { format: 'text' | 'json' | 'github' }, command: Command) => {
-      const { runValidate } = await import('./commands/validate.js');
-      done(runValidate(await context(command), paths, options));
-    });
+  commands.validate = () =>
+    program
+      .command('validate')
+      .description('check treaty files against the format and its invariants (for CI); exit 1 when there are errors')
+      .argument('[paths...]', 'treaty JSON files or corpus folders (default: the corpus)')
+      .addOption(new Option('--format <format>', 'output format: text (FILE:LINE:COL  CODE  message), json, or github (Actions annotations)').choices(['text', 'json', 'github']).default('text'))
+      .addHelpText(
+        'after',
+        '\nExit codes: 0 valid (warnings allowed), 1 problems found, 2 cannot run (bad usage, unreadable path).\n' +
+          examples(['treaty validate', 'treaty validate data/treaties/my-treaty.json', 'treaty validate ./my-corpus --format github']),
+      )
+      .action(async (paths: string[], options: { format: 'text' | 'json' | 'github' }, command: Command) => {
+        const { runValidate } = await import('./commands/validate.js');
+        done(runValidate(await context(command), paths, options));
+      });
 
-  program
-    .command('schema')
-    .description('print the JSON Schema of the treaty data format or of a command\'s JSON output')
-    .addArgument(new Argument('<name>', 'which schema').choices(SCHEMA_NAMES))
-    .addHelpText('after', examples(['treaty schema treaty > treaty.schema.json', 'treaty schema show']))
-    .action(async (name: SchemaName, _options: unknown, command: Command) => {
-      const { runSchema } = await import('./commands/schema.js');
-      done(runSchema(await context(command), name));
-    });
+  commands.schema = () =>
+    program
+      .command('schema')
+      .description('print the JSON Schema of the treaty data format or of a command\'s JSON output')
+      .addArgument(new Argument('<name>', 'which schema').choices(SCHEMA_NAMES))
+      .addHelpText('after', examples(['treaty schema treaty > treaty.schema.json', 'treaty schema show']))
+      .action(async (name: SchemaName, _options: unknown, command: Command) => {
+        const { runSchema } = await import('./commands/schema.js');
+        done(runSchema(await context(command), name));
+      });
 
+  const named = argv.find((a) => !a.startsWith('-'));
+  const only = named !== undefined && Object.hasOwn(commands, named) ? (named as keyof typeof commands) : undefined;
+  for (const [name, declare] of Object.entries(commands)) if (only === undefined || only === name) declare();
   return program;
 }

@@ -2,8 +2,6 @@
 // The result is plain data that every output format renders; nothing here formats or prints.
 import { alignClauses, type ClauseLink } from '../align/align-clauses.js';
 import { type Clause, segmentClauses } from '../align/clause.js';
-import { normaliseForMatching } from '../align/normalise-text.js';
-import { jaccard, shinglesOf } from '../align/shingles.js';
 import { type DiffSegment, diffWords } from '../diff/diff-words.js';
 import { summariseCoverage, type TextCoverage } from '../model/coverage.js';
 import { ok, type Result } from '../model/problem.js';
@@ -41,7 +39,7 @@ export interface ComparisonSummary {
   readonly moved: number;
   readonly onlyLeft: number;
   readonly onlyRight: number;
-  /** Jaccard overlap of 5-character shingles over all the compared text of each side. */
+  /** Jaccard overlap of the 5-character shingles of all the compared clauses of each side. */
   readonly overlap: number;
   /** Anything other than identical clauses in the same places. */
   readonly differ: boolean;
@@ -91,7 +89,6 @@ export function compareTexts(leftInput: SideInput, rightInput: SideInput): Resul
   const onlyRight = alignment.onlyRight.map((index) => ({ index, counterpartMayBeMissing: mayBeMissing(l) }));
 
   const count = (test: (x: ClauseLink) => boolean) => links.filter(test).length;
-  const whole = (clauses: readonly Clause[]) => shinglesOf(normaliseForMatching(clauses.map((c) => c.text).join(' ')));
   const summary: ComparisonSummary = {
     linked: links.length,
     identical: count((x) => x.kind === 'identical'),
@@ -102,7 +99,7 @@ export function compareTexts(leftInput: SideInput, rightInput: SideInput): Resul
     moved: count((x) => x.placement === 'moved'),
     onlyLeft: onlyLeft.length,
     onlyRight: onlyRight.length,
-    overlap: jaccard(whole(l.clauses), whole(r.clauses)),
+    overlap: alignment.overlap,
     differ: onlyLeft.length > 0 || onlyRight.length > 0 || links.some((x) => x.kind !== 'identical' || x.placement !== 'in-place'),
   };
   return ok({ left: l, right: r, lang, links, onlyLeft, onlyRight, summary });

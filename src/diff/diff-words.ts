@@ -1,6 +1,7 @@
 // Word-level diff of one aligned pair of clauses, cleaned up so that changes read as phrases.
 import { diffArrays } from 'diff';
 import { tokenizeWords } from './tokenize-words.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
 
@@ -239,13 +240,13 @@ function trimReplacements(regions: readonly Region[]): Region[] {
  * token, then to the leftmost place: whitespace cannot always leave the edit (an inserted word brings
  * one space), but it then sits at the end, where a redline reads naturally.
  */
-const WORDLIKE = /[\p{L}\p{N}]/u;
+const WORDLIKE = lazyRegExp('[\\p{L}\\p{N}]', 'u');
 
 /** How natural a cut between two neighbouring tokens is; `undefined` is the edge of the text. */
 function cutScore(left: string | undefined, right: string | undefined): number {
   if (left === undefined || right === undefined) return 3;
   if (isWhitespace(left) || isWhitespace(right)) return 2;
-  if (!WORDLIKE.test(left) || !WORDLIKE.test(right)) return 1;
+  if (!WORDLIKE().test(left) || !WORDLIKE().test(right)) return 1;
   return 0;
 }
 

@@ -59,7 +59,7 @@ export function renderListTable(view: ListView, options: RenderOptions): string 
   });
   const widths = fitColumns(specs, width - (COLUMNS.length + 1) - PADDING * COLUMNS.length);
   const table = new Table({
-    head: COLUMNS.map((c, i) => wrapText(c.head, widths[i] as number).map(styles.label).join('\n')),
+    head: COLUMNS.map((c, i) => wrapText(c.head, widths[i] as number).map((line) => styles.label(line)).join('\n')),
     colWidths: widths.map((w) => w + PADDING),
     style: { head: [], border: [] },
   });

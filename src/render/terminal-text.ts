@@ -1,6 +1,7 @@
 // Text that is safe and measurable on a terminal: user-supplied strings lose their power to drive the
 // terminal (control characters, escapes, bidi overrides become visible marks), and widths count columns,
 // not UTF-16 units, so CJK text wraps correctly.
+import { lazyRegExp } from '../lazy-regexp.js';
 
 // C0 controls become their Unicode "control pictures" (U+2400 block) so they stay visible and harmless.
 // eslint-disable-next-line no-control-regex
@@ -17,7 +18,7 @@ export function safeText(text: string): string {
 // East Asian Wide and Fullwidth ranges (Unicode TR 11), plus pictographic emoji: two columns each.
 const WIDE =
   /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
-const ZERO = /[\p{M}\u200B-\u200F\u2060\uFEFF]/u;
+const ZERO = lazyRegExp('[\\p{M}\\u200B-\\u200F\\u2060\\uFEFF]', 'u');
 // eslint-disable-next-line no-control-regex
 const ANSI_STYLE = /\u001B\[[0-9;]*m/g;
 
@@ -28,7 +29,7 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 export function displayWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
-  for (const ch of text.replace(ANSI_STYLE, '')) width += ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  for (const ch of text.replace(ANSI_STYLE, '')) width += ZERO().test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
   return width;
 }
 
