@@ -71,6 +71,7 @@ export function buildProgram(
       .addOption(new Option('--side-by-side', 'text format as a two-column table fitted to the terminal'))
       .addOption(new Option('--stat', 'the summary and the list of links only'))
       .addOption(new Option('--exit-code', 'exit 1 when the texts differ and 0 when they do not, as git diff --exit-code'))
+      .addOption(new Option('--unchanged', 'also show clauses that are identical and in place (JSON always has them)'))
       .addHelpText(
         'after',
         '\nWithout colour (piped, NO_COLOR, --color=never) deletions are shown as [-…-] and insertions as {+…+}.\n' +
@@ -87,7 +88,7 @@ export function buildProgram(
         async (
           left: string,
           right: string,
-          options: { lang?: string; format: 'text' | 'json' | 'markdown'; sideBySide?: boolean; stat?: boolean; exitCode?: boolean },
+          options: { lang?: string; format: 'text' | 'json' | 'markdown'; sideBySide?: boolean; stat?: boolean; exitCode?: boolean; unchanged?: boolean },
           command: Command,
         ) => {
           const { runDiff } = await import('./commands/diff.js');

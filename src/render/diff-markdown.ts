@@ -3,9 +3,19 @@
 import type { Clause } from '../align/clause.js';
 import type { Comparison, ComparedSide } from '../compare/compare-texts.js';
 import type { DiffSegment } from '../diff/diff-words.js';
-import { clauseLabel, comparisonWarnings, linkFacts, linkHeading, sideLabel, summaryLine, unmatchedHeading } from './diff-words.js';
+import {
+  clauseLabel,
+  comparisonWarnings,
+  hiddenNote,
+  linkFacts,
+  linkHeading,
+  sideLabel,
+  summaryLine,
+  unmatchedHeading,
+  visibleLinks,
+} from './diff-words.js';
 
-export function renderDiffMarkdown(c: Comparison): string {
+export function renderDiffMarkdown(c: Comparison, options: { readonly unchanged?: boolean } = {}): string {
   const out: string[] = [`# ${md(`${sideLabel(c.left)} → ${sideLabel(c.right)}`)}`, ''];
   out.push('| | treaty | text |', '|---|---|---|');
   for (const [marker, side] of [['left', c.left], ['right', c.right]] as const) out.push(`| ${marker} | ${cell(sideName(side))} | ${cell(textName(side))} |`);
@@ -13,7 +23,10 @@ export function renderDiffMarkdown(c: Comparison): string {
   for (const w of comparisonWarnings(c)) out.push(`> **Note:** ${md(w)}`, '>');
   if (out[out.length - 1] === '>') out.pop();
   out.push('', `**Summary:** ${md(summaryLine(c))}`, '');
-  for (const link of c.links) {
+  const hidden = hiddenNote(c, options.unchanged === true);
+  if (hidden) out.push(`*${md(hidden)}*`, '');
+  if (!c.summary.differ) out.push('No differences in the text compared.', '');
+  for (const link of visibleLinks(c, options.unchanged === true)) {
     out.push(`## ${md(linkHeading(c, link))}`, '', `*${md(linkFacts(link))}*`, '');
     out.push(...redlineParagraphs(link.segments), '');
   }

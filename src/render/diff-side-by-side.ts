@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import type { Clause } from '../align/clause.js';
 import type { Comparison } from '../compare/compare-texts.js';
 import { diffHeader, type DiffRenderOptions } from './diff-text.js';
-import { clauseLabel, clausesLabel, linkFacts, sideLabel, summaryLine } from './diff-words.js';
+import { clauseLabel, clausesLabel, hiddenNote, linkFacts, sideLabel, summaryLine, visibleLinks } from './diff-words.js';
 import { redline } from './redline.js';
 import { safeText, wrapIndented, wrapText } from './terminal-text.js';
 
@@ -28,7 +28,7 @@ export function renderDiffSideBySide(c: Comparison, options: DiffRenderOptions):
     const r = lines(right);
     for (let i = 0; i < Math.max(l.length, r.length); i++) table.push([l[i] ?? '', r[i] ?? '']);
   };
-  for (const link of c.links) {
+  for (const link of visibleLinks(c, options.unchanged === true)) {
     const l = link.left.map((i) => c.left.clauses[i] as Clause);
     const r = link.right.map((j) => c.right.clauses[j] as Clause);
     addBlock(
@@ -46,5 +46,7 @@ export function renderDiffSideBySide(c: Comparison, options: DiffRenderOptions):
     const clause = c.right.clauses[u.index] as Clause;
     addBlock([missingNote(u.counterpartMayBeMissing, sideLabel(c.left))], [options.styles.title(clauseLabel(clause)), safeText(clause.text)]);
   }
-  return [...diffHeader(c, options), '', wrapIndented(summaryLine(c), options.width, ''), table.toString()].join('\n') + '\n';
+  const hidden = hiddenNote(c, options.unchanged === true);
+  const summary = [wrapIndented(summaryLine(c), options.width, ''), ...(hidden ? [options.styles.dim(wrapIndented(hidden, options.width, ''))] : [])];
+  return [...diffHeader(c, options), '', ...summary, table.toString()].join('\n') + '\n';
 }

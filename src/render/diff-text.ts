@@ -5,6 +5,8 @@ import type { Comparison, ComparedSide } from '../compare/compare-texts.js';
 import {
   clauseLabel,
   comparisonWarnings,
+  hiddenNote,
+  visibleLinks,
   linkFacts,
   linkHeading,
   sideLabel,
@@ -18,13 +20,18 @@ import { safeText, wrapIndented } from './terminal-text.js';
 export interface DiffRenderOptions extends RenderOptions {
   /** Colour on: styles mark changes; off: [-…-] and {+…+} markers do. */
   readonly colour: boolean;
+  /** Also show links whose clauses are identical and in place. */
+  readonly unchanged?: boolean;
 }
 
 const INDENT = '    ';
 
 export function renderDiffText(c: Comparison, options: DiffRenderOptions): string {
   const out = [...diffHeader(c, options), '', options.styles.title(wrapIndented(summaryLine(c), options.width, ''))];
-  for (const link of c.links) {
+  const hidden = hiddenNote(c, options.unchanged === true);
+  if (hidden) out.push(options.styles.dim(wrapIndented(hidden, options.width, '')));
+  if (!c.summary.differ) out.push('', 'No differences in the text compared.');
+  for (const link of visibleLinks(c, options.unchanged === true)) {
     out.push('', options.styles.title(linkHeading(c, link)) + '   ' + options.styles.dim(linkFacts(link)));
     for (const paragraph of redline(link.segments, options)) out.push(wrapIndented(paragraph, options.width, INDENT));
   }

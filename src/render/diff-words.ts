@@ -37,6 +37,21 @@ export function linkHeading(c: Comparison, link: ComparedLink): string {
   return `${sideLabel(c.left)} ${clausesLabel(l)} → ${sideLabel(c.right)} ${clausesLabel(r)}`;
 }
 
+/**
+ * The links a reader needs to see: all of them with `unchanged`, else those that changed something
+ * (identical clauses in place are counted in the summary, as git diff leaves unchanged lines out).
+ */
+export function visibleLinks(c: Comparison, unchanged: boolean): readonly ComparedLink[] {
+  return unchanged ? c.links : c.links.filter((l) => l.kind !== 'identical' || l.placement !== 'in-place');
+}
+
+/** "13 identical clauses in place not shown (--unchanged shows them)", or nothing. */
+export function hiddenNote(c: Comparison, unchanged: boolean): string | undefined {
+  const hidden = c.links.length - visibleLinks(c, unchanged).length;
+  if (hidden === 0) return undefined;
+  return `${hidden} identical ${hidden === 1 ? 'clause' : 'clauses'} in place not shown (--unchanged shows them)`;
+}
+
 /** "modified · renumbered · overlap 0.18". */
 export function linkFacts(link: ComparedLink): string {
   const facts: string[] = [link.kind];
@@ -60,7 +75,7 @@ export function summaryLine(c: Comparison): string {
   ] as const)
     if (n > 0) parts.push(`${n} ${word}`);
   const only = (n: number, side: ComparedSide, other: ComparedSide) => {
-    const missing = other.selection === undefined ? other.coverage.missingArticles.length : 0;
+    const missing = n > 0 && other.selection === undefined ? other.coverage.missingArticles.length : 0;
     const note = missing > 0 ? ` (${missing} ${missing === 1 ? 'article' : 'articles'} of ${sideLabel(other)} not in corpus)` : '';
     return `${n} only in ${sideLabel(side)}${note}`;
   };

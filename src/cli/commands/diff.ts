@@ -16,6 +16,7 @@ export interface DiffOptions {
   readonly sideBySide?: boolean;
   readonly stat?: boolean;
   readonly exitCode?: boolean;
+  readonly unchanged?: boolean;
 }
 
 export async function runDiff(ctx: CliContext, leftRef: string, rightRef: string, options: DiffOptions): Promise<ExitCode> {
@@ -36,14 +37,15 @@ export async function runDiff(ctx: CliContext, leftRef: string, rightRef: string
   if (!comparison.ok) return failWith(ctx, comparison.problems);
 
   const c = comparison.value;
+  const render = { ...ctx, unchanged: options.unchanged === true };
   if (options.format === 'json') ctx.stdout(renderDiffJson(c));
-  else if (options.format === 'markdown') ctx.stdout(renderDiffMarkdown(c));
-  else if (options.stat) ctx.stdout(renderDiffStat(c, ctx));
+  else if (options.format === 'markdown') ctx.stdout(renderDiffMarkdown(c, render));
+  else if (options.stat) ctx.stdout(renderDiffStat(c, render));
   else if (options.sideBySide) {
     // Loaded only when asked for: the table library costs start-up time the default view does not need.
     const { renderDiffSideBySide } = await import('../../render/diff-side-by-side.js');
-    ctx.stdout(renderDiffSideBySide(c, ctx));
+    ctx.stdout(renderDiffSideBySide(c, render));
   }
-  else ctx.stdout(renderDiffText(c, ctx));
+  else ctx.stdout(renderDiffText(c, render));
   return options.exitCode && c.summary.differ ? ExitCode.findings : ExitCode.ok;
 }
