@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
-import { listTreatyFiles } from './list-treaty-files.js';
+import { listTreatyFiles, type TreatyFolder } from './list-treaty-files.js';
 import { type CorpusEntry, loadTreatyFile, parseTreatyText } from './load-corpus.js';
 import { matchRef } from './match-ref.js';
 import { readTextFile } from './read-text-file.js';
@@ -35,20 +35,18 @@ interface CorpusIndex {
 }
 
 // One index per folder per process: `treaty diff 1961 2024` resolves two names from one reading.
-const indexes = new Map<string, Promise<Result<CorpusIndex>>>();
+const indexes = new Map<string, Promise<CorpusIndex>>();
 
-function indexCorpus(dataDir: string): Promise<Result<CorpusIndex>> {
-  let index = indexes.get(dataDir);
-  if (!index) indexes.set(dataDir, (index = buildIndex(dataDir)));
+function indexCorpus(folder: TreatyFolder): Promise<CorpusIndex> {
+  let index = indexes.get(folder.dir);
+  if (!index) indexes.set(folder.dir, (index = buildIndex(folder)));
   return index;
 }
 
-async function buildIndex(dataDir: string): Promise<Result<CorpusIndex>> {
-  const folder = listTreatyFiles(dataDir);
-  if (!folder.ok) return folder;
+async function buildIndex(folder: TreatyFolder): Promise<CorpusIndex> {
   const files: IndexedFile[] = [];
   const skipped: Problem[] = [];
-  for (const file of folder.value.files) {
+  for (const file of folder.files) {
     const read = readTextFile(file);
     if (!read.ok) {
       skipped.push(...read.problems.slice(0, 1));
@@ -62,7 +60,7 @@ async function buildIndex(dataDir: string): Promise<Result<CorpusIndex>> {
       if (!loaded.ok) skipped.push(...loaded.problems.slice(0, 1));
     }
   }
-  return ok({ dir: folder.value.dir, files, skipped });
+  return { dir: folder.dir, files, skipped };
 }
 
 /** The id and aliases of a treaty file, if its JSON is well-formed and has them. */
@@ -95,9 +93,7 @@ export async function loadTreatyRef(ref: string, dataDir: string): Promise<Resul
     if (loaded.value.treaty.id === ref) return ok({ entry: loaded.value, skipped: [] });
   }
 
-  const index = await indexCorpus(dataDir);
-  if (!index.ok) return index;
-  const { files, skipped, dir } = index.value;
+  const { files, skipped, dir } = await indexCorpus(folder.value);
   const match = matchRef(ref, files);
   const problem = (code: Problem['code'], args: Problem['args']): Problem => ({ code, severity: 'error', args });
   switch (match.kind) {

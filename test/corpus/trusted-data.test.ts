@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fingerprint, isTrusted, readTrusted } from '../../src/corpus/trusted-data.js';
+import { treatySchema } from '../../src/model/treaty.js';
+import { BUNDLED_IDS, bundledFile } from '../helpers/bundled.js';
+
+describe('trusted corpus files', () => {
+  it.each(BUNDLED_IDS)('%s read without the schema equals %s read through it', (id) => {
+    const text = readFileSync(bundledFile(id), 'utf8');
+    expect(readTrusted(text)).toEqual(treatySchema.parse(JSON.parse(text)));
+  });
+
+  it.each(BUNDLED_IDS)('%s is trusted as built, and not once edited', (id) => {
+    const text = readFileSync(bundledFile(id), 'utf8');
+    // npm test builds first, so dist/trusted-data.json lists the bundled files.
+    expect(isTrusted(text)).toBe(true);
+    expect(isTrusted(text.replace('"formatVersion": 1', '"formatVersion": 2'))).toBe(false);
+    expect(isTrusted(`${text} `)).toBe(false);
+  });
+
+  it('fingerprints differ for texts that differ in one character, at any position', () => {
+    const text = readFileSync(bundledFile('rus-dprk-2024'), 'utf8');
+    const seen = new Set([fingerprint(text)]);
+    for (const at of [0, 1, 2, 3, 1000, text.length - 2, text.length - 1]) {
+      const edited = text.slice(0, at) + (text[at] === 'x' ? 'y' : 'x') + text.slice(at + 1);
+      seen.add(fingerprint(edited));
+    }
+    expect(seen.size).toBe(8);
+  });
+});
