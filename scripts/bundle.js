@@ -17,12 +17,12 @@ const OUT = 'dist/bundle';
 
 /** Every module src/ loads with import(): the specifier as written, and the bundle built for it. */
 const LAZY = [
-  ...['diff', 'list', 'show', 'validate', 'schema'].map((name) => ({
+  ...['diff', 'list', 'show', 'qualifiers', 'validate', 'schema'].map((name) => ({
     specifier: `./commands/${name}.js`,
     entry: `dist/cli/commands/${name}.js`,
     out: `commands/${name}`,
   })),
-  { specifier: './parse-treaty.js', entry: 'dist/corpus/parse-treaty.js', out: 'lazy/parse-treaty' },
+  { specifier: './parse-document.js', entry: 'dist/corpus/parse-document.js', out: 'lazy/parse-document' },
   { specifier: '../../render/diff-side-by-side.js', entry: 'dist/render/diff-side-by-side.js', out: 'lazy/diff-side-by-side' },
   { specifier: 'chalk', entry: 'chalk', out: 'lazy/chalk' },
 ];

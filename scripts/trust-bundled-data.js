@@ -7,10 +7,13 @@ import { fingerprint } from '../dist/corpus/trusted-data.js';
 import { validateDocuments } from '../dist/validate/validate-documents.js';
 
 const dir = new URL('../data/treaties/', import.meta.url);
-const documents = readdirSync(dir)
-  .filter((name) => name.endsWith('.json'))
-  .sort()
-  .map((name) => ({ file: name, text: readFileSync(new URL(name, dir), 'utf8') }));
+const documents = [
+  ...readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => ({ file: name, text: readFileSync(new URL(name, dir), 'utf8') })),
+  { file: 'qualifiers.json', text: readFileSync(new URL('../data/qualifiers.json', import.meta.url), 'utf8') },
+];
 const problems = validateDocuments(documents).filter((p) => p.severity === 'error');
 const failed = new Set(problems.map((p) => p.file));
 const fingerprints = documents.filter((d) => !failed.has(d.file)).map((d) => fingerprint(d.text));

@@ -17,6 +17,8 @@ export interface Clause {
   readonly paragraphsInBlock: number;
   /** Position in the document, 0-based, over all clauses. */
   readonly order: number;
+  /** The text stops inside or right after this paragraph: the rest of its block is not in the corpus. */
+  readonly cutOff: boolean;
   readonly text: string;
 }
 
@@ -35,6 +37,7 @@ export function segmentClauses(text: TreatyText): Clause[] {
   const clauses: Clause[] = [];
   const add = (block: Block | undefined, part: ClausePart, article?: string) => {
     if (!block || statusOf(block) === 'missing') return;
+    const cutOffAt = (block.gaps ?? []).includes(block.paragraphs.length) ? block.paragraphs.length - 1 : -1;
     block.paragraphs.forEach((paragraph, i) => {
       clauses.push({
         id: clauseId(part, i + 1, article),
@@ -43,6 +46,7 @@ export function segmentClauses(text: TreatyText): Clause[] {
         paragraph: i + 1,
         paragraphsInBlock: block.paragraphs.length,
         order: clauses.length,
+        cutOff: i === cutOffAt,
         text: paragraph,
       });
     });

@@ -7,16 +7,13 @@ const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
+/** Plain quotes and dashes, ё read as е; every character stays where it was. Expects lower case. */
+export function unifyTypography(lowerCase: string): string {
+  return lowerCase.replace(QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-').replace(/ё/g, 'е');
+}
+
 export function normaliseForMatching(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, '-')
-    .replace(/ё/g, 'е')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return unifyTypography(text.normalize('NFC').toLowerCase()).replace(/\s+/g, ' ').trim();
 }
 
 // Runs of Han, kana or Hangul-free CJK script have no spaces between words: they are indexed as

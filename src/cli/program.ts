@@ -53,7 +53,7 @@ export function buildProgram(
 
   // Each command is declared by a function, and only the one named on the command line is declared
   // (all of them for help, --version or a mistyped name): declaring costs start-up time.
-  const commands: Record<'diff' | 'list' | 'show' | 'validate' | 'schema', () => Command> = {} as never;
+  const commands: Record<'diff' | 'list' | 'show' | 'qualifiers' | 'validate' | 'schema', () => Command> = {} as never;
 
   const context = (command: Command) => {
     const opts = command.optsWithGlobals<{ data?: string; color: ColorWhen | false; width?: number }>();
@@ -122,6 +122,24 @@ export function buildProgram(
       .action(async (ref: string, article: string | undefined, options: { lang?: string; format: 'text' | 'json' }, command: Command) => {
         const { runShow } = await import('./commands/show.js');
         done(await runShow(await context(command), ref, article, options));
+      });
+
+  commands.qualifiers = () =>
+    program
+      .command('qualifiers')
+      .description('list the qualifiers of a treaty text clause by clause: preconditions, triggers, timing, means …')
+      .argument('<ref>', 'treaty id, alias or path to a treaty JSON file')
+      .argument('[article]', 'article number ("4"), or "preamble" or "closing"')
+      .addOption(new Option('--lang <tag>', 'language of the text (default: the first text listed)'))
+      .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+      .addHelpText(
+        'after',
+        '\nThe categories and their cue patterns are data: qualifiers.json in the corpus folder, else the bundled one.\n' +
+          examples(['treaty qualifiers 2024', 'treaty qualifiers 1961 1', "treaty qualifiers 2024 --format json | jq '.counts'"]),
+      )
+      .action(async (ref: string, article: string | undefined, options: { lang?: string; format: 'table' | 'json' }, command: Command) => {
+        const { runQualifiers } = await import('./commands/qualifiers.js');
+        done(await runQualifiers(await context(command), ref, article, options));
       });
 
   commands.validate = () =>

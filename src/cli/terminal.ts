@@ -48,6 +48,7 @@ export async function createStyles(color: boolean): Promise<Styles> {
     ok: chalk.green,
     deleted: chalk.red.strikethrough,
     inserted: chalk.green,
+    qualifier: chalk.underline,
     code: chalk.cyan,
   };
 }

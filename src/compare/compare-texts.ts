@@ -3,6 +3,9 @@
 import { alignClauses, type ClauseLink } from '../align/align-clauses.js';
 import { type Clause, segmentClauses } from '../align/clause.js';
 import { type DiffSegment, diffWords } from '../diff/diff-words.js';
+import type { CompiledLexicon } from '../qualifiers/compile-lexicon.js';
+import { compareQualifiers, type QualifierDifference } from '../qualifiers/compare-qualifiers.js';
+import { detectQualifiers, type QualifierMatch } from '../qualifiers/detect-qualifiers.js';
 import { summariseCoverage, type TextCoverage } from '../model/coverage.js';
 import { ok, type Result } from '../model/problem.js';
 import type { Treaty, TreatyText } from '../model/treaty.js';
@@ -21,6 +24,14 @@ export interface ComparedSide {
 export interface ComparedLink extends ClauseLink {
   /** Word diff of the two sides; several clauses on one side are joined with "\n". */
   readonly segments: readonly DiffSegment[];
+  /** Qualifiers of the two sides compared; offsets are into the joined text of each side. */
+  readonly qualifiers: readonly QualifierDifference[];
+}
+
+/** A qualifier found in a clause of a compared text. */
+export interface ClauseQualifier extends QualifierMatch {
+  /** Index of the clause in its side's clauses. */
+  readonly clause: number;
 }
 
 export interface UnmatchedClause {
@@ -53,6 +64,16 @@ export interface Comparison {
   readonly onlyLeft: readonly UnmatchedClause[];
   readonly onlyRight: readonly UnmatchedClause[];
   readonly summary: ComparisonSummary;
+  /**
+   * Qualifiers across everything compared, category by category: they also move between articles (a
+   * general UN reference in a preamble, Article 51 in an article). Empty without a lexicon.
+   */
+  readonly qualifiers: readonly QualifierDifference<ClauseQualifier>[];
+}
+
+export interface CompareOptions {
+  /** The qualifier lexicon; without it no qualifiers are reported. */
+  readonly lexicon?: CompiledLexicon;
 }
 
 export interface SideInput {
@@ -64,7 +85,7 @@ export interface SideInput {
 /** Joins the clauses of one side of a link for diffing (and for rebuilding them from the diff). */
 export const CLAUSE_JOINER = '\n';
 
-export function compareTexts(leftInput: SideInput, rightInput: SideInput): Result<Comparison> {
+export function compareTexts(leftInput: SideInput, rightInput: SideInput, options: CompareOptions = {}): Result<Comparison> {
   const left = side(leftInput);
   if (!left.ok) return left;
   const right = side(rightInput);
@@ -77,9 +98,17 @@ export function compareTexts(leftInput: SideInput, rightInput: SideInput): Resul
   const forced = l.selection !== undefined && r.selection !== undefined && l.clauses.length === 1 && r.clauses.length === 1;
   const alignment = alignClauses(l.clauses, r.clauses, { lang, forced });
   const joined = (clauses: readonly Clause[], indexes: readonly number[]) => indexes.map((i) => (clauses[i] as Clause).text).join(CLAUSE_JOINER);
+  const found = qualifiersOf(l, r, lang, options.lexicon);
+  const order = options.lexicon?.lexicon.categories.map((c) => c.code) ?? [];
   const links = alignment.links.map((link) => ({
     ...link,
     segments: diffWords(joined(l.clauses, link.left), joined(r.clauses, link.right), { lang }),
+    qualifiers: compareQualifiers(
+      inJoinedText(found.left, l.clauses, link.left),
+      inJoinedText(found.right, r.clauses, link.right),
+      { leftIncomplete: link.left.some((i) => l.clauses[i]?.cutOff), rightIncomplete: link.right.some((j) => r.clauses[j]?.cutOff) },
+      order,
+    ),
   }));
 
   // A counterpart can only be "missing from the corpus" when the other text has gaps and the user did
@@ -102,7 +131,29 @@ export function compareTexts(leftInput: SideInput, rightInput: SideInput): Resul
     overlap: alignment.overlap,
     differ: onlyLeft.length > 0 || onlyRight.length > 0 || links.some((x) => x.kind !== 'identical' || x.placement !== 'in-place'),
   };
-  return ok({ left: l, right: r, lang, links, onlyLeft, onlyRight, summary });
+  const qualifiers = compareQualifiers(found.left.flat(), found.right.flat(), { leftIncomplete: incomplete(l), rightIncomplete: incomplete(r) }, order);
+  return ok({ left: l, right: r, lang, links, onlyLeft, onlyRight, summary, qualifiers });
+}
+
+/** Text may be missing from a side: its text is partial, or the user compared only part of it. */
+const incomplete = (side: ComparedSide) => !side.coverage.complete || side.selection !== undefined;
+
+function qualifiersOf(l: ComparedSide, r: ComparedSide, lang: string, lexicon: CompiledLexicon | undefined) {
+  const detect = (side: ComparedSide) =>
+    side.clauses.map((c, clause): ClauseQualifier[] =>
+      lexicon ? detectQualifiers(lexicon, c.text, lang).map((m) => ({ ...m, clause })) : [],
+    );
+  return { left: detect(l), right: detect(r) };
+}
+
+/** A link side's qualifiers with offsets into its clauses joined by CLAUSE_JOINER, as the word diff has them. */
+function inJoinedText(byClause: readonly ClauseQualifier[][], clauses: readonly Clause[], indexes: readonly number[]): ClauseQualifier[] {
+  let offset = 0;
+  return indexes.flatMap((i) => {
+    const shifted = (byClause[i] ?? []).map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
+    offset += (clauses[i] as Clause).text.length + CLAUSE_JOINER.length;
+    return shifted;
+  });
 }
 
 function side(input: SideInput): Result<ComparedSide> {

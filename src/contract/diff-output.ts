@@ -30,6 +30,26 @@ const sideOutput = z.object({
 
 const segment = z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() });
 
+const qualifierMatch = z.object({
+  label: z.string().describe('What the wording means, e.g. "domestic law of both parties".'),
+  text: z.string().describe('The words as the clause has them.'),
+  start: z.int().describe('Offset of the words in the link side\'s text (clauses joined with "\\n"), or in the clause.'),
+  end: z.int(),
+  key: z.string().describe('Equal for wordings that say the same (case, spacing and the order of listed parties ignored).'),
+});
+
+const qualifierChange = z
+  .enum(['added', 'removed', 'kept', 'reworded', 'unknown'])
+  .describe('unknown: found on one side only, and the other side may lack it because its text is not all in this corpus.');
+
+const qualifierDifference = z.object({
+  code: z.string().describe('Category code from the lexicon, e.g. "un-charter-article-51".'),
+  role: z.string().describe('precondition, trigger, adversary, timing, means, condition, procedure, undertaking, limitation or reference.'),
+  change: qualifierChange,
+  left: z.array(qualifierMatch),
+  right: z.array(qualifierMatch),
+});
+
 export const diffOutput = z
   .object({
     schemaVersion: z.literal(DIFF_SCHEMA_VERSION),
@@ -59,8 +79,17 @@ export const diffOutput = z
         overlap: z.number().describe('Jaccard overlap of 5-character shingles between the two sides.'),
         score: z.number().describe('Alignment score the link was chosen on.'),
         diff: z.array(segment).describe('Word diff. equal+delete rebuild the left text, equal+insert the right; several clauses are joined with "\\n".'),
+        qualifiers: z.array(qualifierDifference).describe('Qualifier categories found on either side, and how they changed.'),
       }),
     ),
+    qualifiers: z
+      .array(
+        qualifierDifference.extend({
+          left: z.array(qualifierMatch.extend({ clause: clauseAddress })),
+          right: z.array(qualifierMatch.extend({ clause: clauseAddress })),
+        }),
+      )
+      .describe('Qualifiers across all the clauses compared: they also move between articles.'),
     onlyLeft: z.array(
       z.object({
         clause: clauseAddress,

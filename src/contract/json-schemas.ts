@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { treatySchema } from '../model/treaty.js';
 import { diffOutput } from './diff-output.js';
 import { listOutput } from './list-output.js';
+import { qualifiersOutput } from './qualifiers-output.js';
+import { lexiconSchema } from '../model/qualifier-lexicon.js';
 import { showOutput } from './show-output.js';
 import type { SchemaName } from './schema-names.js';
 import { validateOutput } from './validate-output.js';
@@ -14,6 +16,8 @@ const SCHEMAS: Record<SchemaName, { schema: z.ZodType; io: 'input' | 'output'; t
   show: { schema: showOutput, io: 'output', title: 'treaty show --format json' },
   validate: { schema: validateOutput, io: 'output', title: 'treaty validate --format json' },
   diff: { schema: diffOutput, io: 'output', title: 'treaty diff --format json' },
+  lexicon: { schema: lexiconSchema, io: 'input', title: 'qualifier lexicon data file (qualifiers.json)' },
+  qualifiers: { schema: qualifiersOutput, io: 'output', title: 'treaty qualifiers --format json' },
 };
 
 /** The JSON Schema for a data file (what authors write) or an output format (what the CLI prints). */

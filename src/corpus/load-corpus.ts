@@ -28,7 +28,7 @@ export async function loadTreatyFile(file: string): Promise<Result<CorpusEntry>>
 export async function parseTreatyText(file: string, text: string): Promise<Result<CorpusEntry>> {
   if (isTrusted(text)) return ok({ file, treaty: readTrusted(text) });
   // The schema (and with it zod) is loaded only for files the build did not already validate.
-  const { parseTreaty } = await import('./parse-treaty.js');
+  const { parseTreaty } = await import('./parse-document.js');
   const parsed = parseTreaty(file, text);
   if (!parsed.treaty) return fail(...parsed.problems);
   return ok({ file, treaty: parsed.treaty });

@@ -44,6 +44,10 @@ export type ProblemCode =
   | 'text-no-articles'
   | 'end-without-link'
   | 'end-date-mismatch'
+  // The qualifier lexicon
+  | 'lexicon-duplicate-code'
+  | 'lexicon-no-english'
+  | 'lexicon-duplicate-cue'
   // Across the corpus
   | 'duplicate-id'
   | 'duplicate-alias'

@@ -5,6 +5,7 @@ import { describeSelection } from '../compare/clause-ref.js';
 import type { ClauseAddressOutput, DiffOutput } from '../contract/diff-output.js';
 import { DIFF_SCHEMA_VERSION } from '../contract/schema-versions.js';
 import { summariseCoverage } from '../model/coverage.js';
+import type { QualifierMatch } from '../qualifiers/detect-qualifiers.js';
 import { coverageToJson } from './coverage-json.js';
 import { clauseLabel, sideLabel } from './diff-words.js';
 
@@ -28,6 +29,14 @@ export function comparisonToJson(c: Comparison): DiffOutput {
       overlap: round(link.overlap),
       score: round(link.score),
       diff: link.segments.map((s) => ({ op: s.op, text: s.text })),
+      qualifiers: link.qualifiers.map((d) => ({ code: d.code, role: d.role, change: d.change, left: d.left.map(matchToJson), right: d.right.map(matchToJson) })),
+    })),
+    qualifiers: c.qualifiers.map((d) => ({
+      code: d.code,
+      role: d.role,
+      change: d.change,
+      left: d.left.map((m) => ({ ...matchToJson(m), clause: address(c.left.clauses[m.clause] as Clause) })),
+      right: d.right.map((m) => ({ ...matchToJson(m), clause: address(c.right.clauses[m.clause] as Clause) })),
     })),
     onlyLeft: c.onlyLeft.map(unmatched(c.left)),
     onlyRight: c.onlyRight.map(unmatched(c.right)),
@@ -53,6 +62,10 @@ function sideToJson(side: ComparedSide): DiffOutput['left'] {
     selection: side.selection ? describeSelection(side.selection) : null,
     clauses: side.clauses.length,
   };
+}
+
+function matchToJson(m: QualifierMatch): { label: string; text: string; start: number; end: number; key: string } {
+  return { label: m.label, text: m.text, start: m.start, end: m.end, key: m.key };
 }
 
 function address(clause: Clause): ClauseAddressOutput {

@@ -14,6 +14,7 @@ import {
   unmatchedHeading,
   visibleLinks,
 } from './diff-words.js';
+import { comparisonQualifierLines, linkQualifierLines } from './qualifier-words.js';
 
 export function renderDiffMarkdown(c: Comparison, options: { readonly unchanged?: boolean } = {}): string {
   const out: string[] = [`# ${md(`${sideLabel(c.left)} → ${sideLabel(c.right)}`)}`, ''];
@@ -29,7 +30,11 @@ export function renderDiffMarkdown(c: Comparison, options: { readonly unchanged?
   for (const link of visibleLinks(c, options.unchanged === true)) {
     out.push(`## ${md(linkHeading(c, link))}`, '', `*${md(linkFacts(link))}*`, '');
     out.push(...redlineParagraphs(link.segments), '');
+    const qualifiers = linkQualifierLines(link.qualifiers);
+    if (qualifiers.length > 0) out.push('**Qualifiers:**', '', ...qualifiers.map((q) => `- ${md(q)}`), '');
   }
+  const overall = comparisonQualifierLines(c);
+  if (overall.length > 0) out.push(`## ${md(`Qualifiers across the text compared (${sideLabel(c.left)} → ${sideLabel(c.right)})`)}`, '', ...overall.map((q) => `- ${md(q)}`), '');
   for (const which of ['left', 'right'] as const) {
     const list = which === 'left' ? c.onlyLeft : c.onlyRight;
     if (list.length === 0) continue;

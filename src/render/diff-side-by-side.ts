@@ -5,6 +5,7 @@ import type { Clause } from '../align/clause.js';
 import type { Comparison } from '../compare/compare-texts.js';
 import { diffHeader, type DiffRenderOptions } from './diff-text.js';
 import { clauseLabel, clausesLabel, hiddenNote, linkFacts, sideLabel, summaryLine, visibleLinks } from './diff-words.js';
+import { linkQualifierLines, qualifierSpans } from './qualifier-words.js';
 import { redline } from './redline.js';
 import { safeText, wrapIndented, wrapText } from './terminal-text.js';
 
@@ -31,10 +32,14 @@ export function renderDiffSideBySide(c: Comparison, options: DiffRenderOptions):
   for (const link of visibleLinks(c, options.unchanged === true)) {
     const l = link.left.map((i) => c.left.clauses[i] as Clause);
     const r = link.right.map((j) => c.right.clauses[j] as Clause);
+    const highlight = qualifierSpans(link.qualifiers);
     addBlock(
-      [options.styles.title(clausesLabel(l)), ...redline(link.segments, { ...options, show: 'left' })],
-      [`${options.styles.title(clausesLabel(r))} ${options.styles.dim(`(${linkFacts(link)})`)}`, ...redline(link.segments, { ...options, show: 'right' })],
+      [options.styles.title(clausesLabel(l)), ...redline(link.segments, { ...options, show: 'left', highlight })],
+      [`${options.styles.title(clausesLabel(r))} ${options.styles.dim(`(${linkFacts(link)})`)}`, ...redline(link.segments, { ...options, show: 'right', highlight })],
     );
+    // Qualifier changes span both columns: they are about the pair.
+    for (const line of linkQualifierLines(link.qualifiers))
+      for (const part of wrapText(safeText(`· ${line}`), column * 2 + 3)) table.push([{ colSpan: 2, content: part }]);
   }
   const missingNote = (mayBeMissing: boolean, other: string) =>
     options.styles.dim(mayBeMissing ? `(no counterpart found; may be in the part of ${other} not in this corpus)` : '(no counterpart found)');

@@ -13,6 +13,7 @@ import {
   summaryLine,
   unmatchedHeading,
 } from './diff-words.js';
+import { comparisonQualifierLines, linkQualifierLines, qualifierSpans } from './qualifier-words.js';
 import { redline } from './redline.js';
 import type { RenderOptions } from './styles.js';
 import { safeText, wrapIndented } from './terminal-text.js';
@@ -33,7 +34,18 @@ export function renderDiffText(c: Comparison, options: DiffRenderOptions): strin
   if (!c.summary.differ) out.push('', 'No differences in the text compared.');
   for (const link of visibleLinks(c, options.unchanged === true)) {
     out.push('', options.styles.title(linkHeading(c, link)) + '   ' + options.styles.dim(linkFacts(link)));
-    for (const paragraph of redline(link.segments, options)) out.push(wrapIndented(paragraph, options.width, INDENT));
+    for (const paragraph of redline(link.segments, { ...options, highlight: qualifierSpans(link.qualifiers) }))
+      out.push(wrapIndented(paragraph, options.width, INDENT));
+    const qualifiers = linkQualifierLines(link.qualifiers);
+    if (qualifiers.length > 0) {
+      out.push(`${INDENT}${options.styles.label('Qualifiers:')}`);
+      for (const line of qualifiers) out.push(wrapIndented(safeText(line), options.width, `${INDENT}  `, `${INDENT}    `));
+    }
+  }
+  const overall = comparisonQualifierLines(c);
+  if (overall.length > 0) {
+    out.push('', options.styles.label(wrapIndented(`Qualifiers across the text compared (${sideLabel(c.left)} → ${sideLabel(c.right)}):`, options.width, '')));
+    for (const line of overall) out.push(wrapIndented(safeText(line), options.width, '  ', '    '));
   }
   for (const which of ['left', 'right'] as const) {
     const list = which === 'left' ? c.onlyLeft : c.onlyRight;

@@ -12,6 +12,8 @@ export interface Styles {
   readonly ok: Style;
   readonly deleted: Style;
   readonly inserted: Style;
+  /** A qualifier inside a redline. */
+  readonly qualifier: Style;
   readonly code: Style;
 }
 
@@ -27,6 +29,7 @@ export const plainStyles: Styles = {
   ok: plain,
   deleted: plain,
   inserted: plain,
+  qualifier: plain,
   code: plain,
 };
 

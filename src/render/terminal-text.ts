@@ -83,7 +83,7 @@ function splitAtWidth(text: string, width: number): [string, string] {
 
 /** Wraps and indents: the first line with `first`, the rest with `rest` (both plain strings). */
 export function wrapIndented(text: string, width: number, first: string, rest = ' '.repeat(displayWidth(first))): string {
-  return wrapText(text, width - displayWidth(first))
+  return wrapText(text, width - Math.max(displayWidth(first), displayWidth(rest)))
     .map((l, i) => (i === 0 ? first : rest) + l)
     .join('\n');
 }

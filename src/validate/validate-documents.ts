@@ -2,13 +2,16 @@
 // caller reads the files. Documents marked as context take part in cross-file checks (links, duplicate
 // aliases) without having their own problems reported.
 import { basename } from 'node:path';
-import { parseTreaty } from '../corpus/parse-treaty.js';
+import { LEXICON_FILE } from '../corpus/load-lexicon.js';
+import { type ParsedDocument, parseLexicon, parseTreaty } from '../corpus/parse-document.js';
 import { type Problem, toPointer } from '../model/problem.js';
 import { checkCorpus, type CorpusMember } from './check-corpus.js';
 import { checkStrings } from './check-strings.js';
+import { checkLexicon } from './check-lexicon.js';
 import { checkTreaty } from './check-treaty.js';
 
-export interface TreatyDocument {
+/** A data file to check: a treaty, or the qualifier lexicon (qualifiers.json). */
+export interface DataDocument {
   readonly file: string;
   readonly text: string;
   /** The file started with a UTF-8 byte order mark (already removed from `text`). */
@@ -18,22 +21,20 @@ export interface TreatyDocument {
 }
 
 /** `unreadable` lists files that exist but could not be read (their problems are reported elsewhere). */
-export function validateDocuments(documents: readonly TreatyDocument[], unreadable: readonly string[] = []): Problem[] {
+export function validateDocuments(documents: readonly DataDocument[], unreadable: readonly string[] = []): Problem[] {
   const problems: Problem[][] = documents.map(() => []);
   const members: Array<CorpusMember & { doc: number; locate: ReturnType<typeof parseTreaty>['locate'] }> = [];
   // A file is named after its id, so a broken file still tells us which id exists.
   const unverifiable = new Set(unreadable.map(idFromFile));
 
   documents.forEach((doc, i) => {
-    const parsed = parseTreaty(doc.file, doc.text);
     const report = problems[i] as Problem[];
-    if (doc.bom) report.push({ code: 'file-bom', severity: 'warning', file: doc.file, line: 1, column: 1, args: {} });
-    report.push(...parsed.problems);
-    if (parsed.json !== undefined) {
-      report.push(...checkStrings(parsed.json).map(parsed.locate));
-      for (const { path, position } of parsed.located().duplicateKeys())
-        report.push({ code: 'json-duplicate-key', severity: 'error', file: doc.file, pointer: toPointer(path), ...position, args: { key: String(path.at(-1)) } });
+    if (isLexiconFile(doc.file)) {
+      report.push(...validateLexicon(doc));
+      return;
     }
+    const parsed = parseTreaty(doc.file, doc.text);
+    report.push(...documentProblems(doc, parsed));
     if (parsed.treaty) {
       report.push(...checkTreaty(parsed.treaty, basename(doc.file)).map(parsed.locate));
       members.push({ file: doc.file, treaty: parsed.treaty, doc: i, locate: parsed.locate });
@@ -48,6 +49,28 @@ export function validateDocuments(documents: readonly TreatyDocument[], unreadab
   return documents.flatMap((doc, i) =>
     doc.context ? [] : [...(problems[i] ?? [])].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
   );
+}
+
+/** Problems any JSON data document can have: a BOM, syntax and schema, bad characters, repeated keys. */
+function documentProblems(doc: DataDocument, parsed: ParsedDocument<unknown>): Problem[] {
+  const report: Problem[] = [];
+  if (doc.bom) report.push({ code: 'file-bom', severity: 'warning', file: doc.file, line: 1, column: 1, args: {} });
+  report.push(...parsed.problems);
+  if (parsed.json !== undefined) {
+    report.push(...checkStrings(parsed.json).map(parsed.locate));
+    for (const { path, position } of parsed.located().duplicateKeys())
+      report.push({ code: 'json-duplicate-key', severity: 'error', file: doc.file, pointer: toPointer(path), ...position, args: { key: String(path.at(-1)) } });
+  }
+  return report;
+}
+
+export function isLexiconFile(file: string): boolean {
+  return basename(file) === LEXICON_FILE;
+}
+
+function validateLexicon(doc: DataDocument): Problem[] {
+  const parsed = parseLexicon(doc.file, doc.text);
+  return [...documentProblems(doc, parsed), ...(parsed.value ? checkLexicon(parsed.value).map(parsed.locate) : [])];
 }
 
 function idFromFile(file: string): string {

@@ -50,7 +50,8 @@ describe('treaty diff 1961 2024', () => {
 
   it('colours deletions red and struck through, insertions green, when asked', () => {
     const coloured = runCli(['diff', '1961', '2024', '--color=always']).stdout;
-    expect(coloured).toContain('\u001b[31m\u001b[9mimmediately');
+    // Red and struck through; qualifiers such as "immediately" are underlined too.
+    expect(coloured).toMatch(/\u001b\[31m\u001b\[9m(?:\u001b\[4m)?immediately/);
     expect(coloured).toContain('\u001b[32mprovide');
     expect(coloured).not.toContain('[-');
   });
@@ -59,7 +60,7 @@ describe('treaty diff 1961 2024', () => {
 describe('treaty diff --format json', () => {
   it('follows its published contract and rebuilds both clauses exactly', () => {
     const json = diffJson('1961', '2024');
-    expect(json).toMatchObject({ schemaVersion: 1, lang: 'en', left: { id: 'ussr-dprk-1961', label: '1961' }, right: { id: 'rus-dprk-2024', numbering: 'editorial' } });
+    expect(json).toMatchObject({ schemaVersion: 2, lang: 'en', left: { id: 'ussr-dprk-1961', label: '1961' }, right: { id: 'rus-dprk-2024', numbering: 'editorial' } });
     expect(json.links).toHaveLength(1);
     const [link] = json.links;
     expect(link).toMatchObject({ kind: 'modified', placement: 'renumbered', left: [{ id: 'art-1/p-2', label: 'Art. 1 ¶2' }], right: [{ id: 'art-4/p-1', label: 'Art. 4' }] });
@@ -147,5 +148,48 @@ describe('clause addressing', () => {
     const run = runCli(['diff', '1961', '2024', '--data', dir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('ussr-dprk-1961 (en) and rus-dprk-2024 (fr) have no text in a common language');
+  });
+});
+
+describe('qualifiers in treaty diff 1961 2024', () => {
+  const out = runCli(['diff', '1961', '2024', '--color=never']).stdout;
+  // The lines under the link, up to the treaty-level summary.
+  const underLink = unwrap(out.slice(out.indexOf('1961 Art. 1 ¶2 → 2024 Art. 4'), out.indexOf('Qualifiers across')));
+
+  it('names the preconditions Article 4 added and what it reworded', () => {
+    expect(underLink).toContain('precondition added — UN Charter Article 51');
+    expect(underLink).toContain('precondition added — domestic law of both parties: “the laws of the DPRK and the Russian Federation”');
+    expect(underLink).toContain('timing reworded (immediately → without delay)');
+    expect(underLink).toMatch(/means reworded \(with all the means at its disposal → with all means in its possession\)/);
+    expect(underLink).toContain('trigger reworded (armed attack → armed invasion); kept: a state of war');
+  });
+
+  it('reports nothing as removed where the 2024 text is not in the corpus', () => {
+    const summary = unwrap(out.slice(out.indexOf('Qualifiers across'), out.indexOf('Only in 1961')));
+    expect(summary).toContain('undertaking · no hostile alliance only in 1961 — 1961 Art. 2');
+    expect(summary).toContain('not in the 2024 text in this corpus, which is partial');
+    expect(unwrap(out)).not.toMatch(/removed —/);
+  });
+
+  it('puts the same in the JSON, queryable per link', () => {
+    const json = diffJson('1961', '2024');
+    const added = json.links.flatMap((l) => l.qualifiers.filter((q) => q.change === 'added').map((q) => q.code));
+    expect(added).toEqual(['un-charter-article-51', 'domestic-law']);
+    const timing = json.links[0]!.qualifiers.find((q) => q.code === 'timing')!;
+    expect(timing).toMatchObject({ change: 'reworded', left: [{ text: 'immediately' }], right: [{ text: 'without delay' }] });
+    // Offsets point at the words in the clause.
+    expect(art1para2.slice(timing.left[0]!.start, timing.left[0]!.end)).toBe('immediately');
+    expect(json.qualifiers.find((q) => q.code === 'no-hostile-alliance')).toMatchObject({ change: 'unknown', right: [] });
+    expect(json.qualifiers.some((q) => q.change === 'removed')).toBe(false);
+  });
+
+  it('underlines qualifiers inside the coloured redline', () => {
+    const coloured = runCli(['diff', '1961:1.2', '2024:4', '--color=always']).stdout;
+    expect(coloured).toMatch(/\u001b\[4m(?:\u001b\[[0-9;]*m)*without/);
+  });
+
+  it('shows them in the markdown report and side by side', () => {
+    expect(runCli(['diff', '1961', '2024', '--format', 'markdown']).stdout).toContain('- timing reworded \\(immediately → without delay\\)'.replace(/\\/g, ''));
+    expect(unwrap(runCli(['diff', '1961', '2024', '--side-by-side'], { COLUMNS: '120' }).stdout)).toContain('· timing reworded (immediately → without delay)');
   });
 });

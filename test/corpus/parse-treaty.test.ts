@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTreaty } from '../../src/corpus/parse-treaty.js';
+import { parseTreaty } from '../../src/corpus/parse-document.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const valid = readFileSync(`${ROOT}data/treaties/ussr-dprk-1961.json`, 'utf8');

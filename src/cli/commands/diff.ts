@@ -2,7 +2,9 @@
 import { parseClauseRef } from '../../compare/clause-ref.js';
 import { chooseLanguage } from '../../compare/choose-language.js';
 import { compareTexts } from '../../compare/compare-texts.js';
+import { loadLexicon } from '../../corpus/load-lexicon.js';
 import { loadTreatyRef } from '../../corpus/load-treaty-ref.js';
+import { compileLexicon } from '../../qualifiers/compile-lexicon.js';
 import { renderDiffJson } from '../../render/diff-json.js';
 import { renderDiffMarkdown } from '../../render/diff-markdown.js';
 import { renderDiffStat } from '../../render/diff-stat.js';
@@ -30,9 +32,12 @@ export async function runDiff(ctx: CliContext, leftRef: string, rightRef: string
   const texts = chooseLanguage(left.value.entry.treaty, right.value.entry.treaty, options.lang);
   if (!texts.ok) return failWith(ctx, texts.problems);
   const [leftText, rightText] = texts.value;
+  const lexicon = await loadLexicon(ctx.dataDir);
+  if (!lexicon.ok) return failWith(ctx, lexicon.problems);
   const comparison = compareTexts(
     { treaty: left.value.entry.treaty, text: leftText, ...(leftAddress.selection ? { selection: leftAddress.selection } : {}) },
     { treaty: right.value.entry.treaty, text: rightText, ...(rightAddress.selection ? { selection: rightAddress.selection } : {}) },
+    { lexicon: compileLexicon(lexicon.value.lexicon) },
   );
   if (!comparison.ok) return failWith(ctx, comparison.problems);
 

@@ -1,6 +1,7 @@
 // `treaty validate [PATH...]`: checks treaty files (default: the corpus) for CI.
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { LEXICON_FILE } from '../../corpus/load-lexicon.js';
 import { listTreatyFiles } from '../../corpus/list-treaty-files.js';
 import { describeFsError, readTextFile } from '../../corpus/read-text-file.js';
 import type { Problem } from '../../model/problem.js';
@@ -8,7 +9,7 @@ import { hasErrors } from '../../model/problem.js';
 import { renderProblemsGithub } from '../../render/problems-github.js';
 import { renderProblemsJson } from '../../render/problems-json.js';
 import { renderProblemsText } from '../../render/problems-text.js';
-import { type TreatyDocument, validateDocuments } from '../../validate/validate-documents.js';
+import { type DataDocument, validateDocuments } from '../../validate/validate-documents.js';
 import { type CliContext, failWith } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 
@@ -28,7 +29,13 @@ export function runValidate(ctx: CliContext, paths: readonly string[], options: 
       const listed = listTreatyFiles(path);
       if (!listed.ok) cannotRun.push(...listed.problems);
       else if (listed.value.files.length === 0) cannotRun.push({ code: 'corpus-empty', severity: 'error', file: listed.value.dir, args: {} });
-      else targets.push(...listed.value.files);
+      else {
+        targets.push(...listed.value.files);
+        // The corpus's qualifier lexicon, if it has its own, is data to check too.
+        const beside = basename(listed.value.dir) === 'treaties' ? [join(dirname(listed.value.dir), LEXICON_FILE)] : [];
+        const lexicon = [join(path, LEXICON_FILE), ...beside].find((f) => existsSync(f));
+        if (lexicon) targets.push(lexicon);
+      }
     } else {
       targets.push(path);
       // A single file is checked against the corpus it lives in, so its links and aliases can be judged.
@@ -41,7 +48,7 @@ export function runValidate(ctx: CliContext, paths: readonly string[], options: 
   const files = uniqueByPath(targets);
   const targetPaths = new Set(files.map((f) => resolve(f)));
   const contextFiles = uniqueByPath(context).filter((f) => !targetPaths.has(resolve(f)));
-  const documents: TreatyDocument[] = [];
+  const documents: DataDocument[] = [];
   const readProblems: Problem[] = [];
   const unreadable: string[] = [];
   for (const file of files) {

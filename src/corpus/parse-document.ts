@@ -1,13 +1,14 @@
-// Reads one treaty document from text: JSON syntax, then the zod schema. Pure: the caller supplies the
-// text and the file name used in findings.
+// Reads one JSON data document (a treaty, the qualifier lexicon) from text: JSON syntax, then its zod
+// schema, every problem located. Pure: the caller supplies the text and the file name used in findings.
 import type { z } from 'zod';
+import { type Lexicon, lexiconSchema } from '../model/qualifier-lexicon.js';
 import { type Treaty, treatySchema } from '../model/treaty.js';
 import { type Finding, type Problem, toPointer } from '../model/problem.js';
 import { lineStartsOf, type LocatedJson, locateJson, MAX_JSON_DEPTH, measureJsonDepth, positionIn } from './locate-json.js';
 
-export interface ParsedTreaty {
+export interface ParsedDocument<T> {
   /** Present when the document passed the schema (it may still have semantic problems). */
-  readonly treaty?: Treaty;
+  readonly value?: T;
   /** The parsed JSON value, when the syntax was valid. */
   readonly json?: unknown;
   readonly problems: readonly Problem[];
@@ -17,7 +18,18 @@ export interface ParsedTreaty {
   readonly located: () => LocatedJson;
 }
 
+export type ParsedTreaty = ParsedDocument<Treaty> & { readonly treaty?: Treaty };
+
 export function parseTreaty(file: string, text: string): ParsedTreaty {
+  const parsed = parseDocument(file, text, treatySchema);
+  return parsed.value ? { ...parsed, treaty: parsed.value } : parsed;
+}
+
+export function parseLexicon(file: string, text: string): ParsedDocument<Lexicon> {
+  return parseDocument(file, text, lexiconSchema);
+}
+
+export function parseDocument<S extends z.ZodType>(file: string, text: string, schema: S): ParsedDocument<z.output<S>> {
   let located: LocatedJson | undefined;
   const locator = (): LocatedJson => (located ??= locateJson(text));
   const locate = (f: Finding): Problem => {
@@ -52,8 +64,8 @@ export function parseTreaty(file: string, text: string): ParsedTreaty {
     return { problems, locate, located: locator };
   }
 
-  const result = treatySchema.safeParse(json);
-  if (result.success) return { treaty: result.data, json, problems: [], locate, located: locator };
+  const result = schema.safeParse(json);
+  if (result.success) return { value: result.data, json, problems: [], locate, located: locator };
   const problems = result.error.issues.flatMap((issue) => schemaFindings(issue, json)).map(locate);
   return { json, problems, locate, located: locator };
 }
