@@ -3,7 +3,11 @@
 // CLI can skip the schema for them at run time (see src/corpus/trusted-data.ts). A file with errors is
 // simply not trusted: at run time it is checked and its problems reported as for any other file.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { PRECOMPUTED_FILE } from '../dist/corpus/load-qualifier-source.js';
 import { fingerprint } from '../dist/corpus/trusted-data.js';
+import { treatySchema } from '../dist/model/treaty.js';
+import { compileLexicon } from '../dist/qualifiers/compile-lexicon.js';
+import { precomputeQualifiers } from '../dist/qualifiers/precomputed-qualifiers.js';
 import { validateDocuments } from '../dist/validate/validate-documents.js';
 
 const dir = new URL('../data/treaties/', import.meta.url);
@@ -18,4 +22,13 @@ const problems = validateDocuments(documents).filter((p) => p.severity === 'erro
 const failed = new Set(problems.map((p) => p.file));
 const fingerprints = documents.filter((d) => !failed.has(d.file)).map((d) => fingerprint(d.text));
 writeFileSync(new URL('../dist/trusted-data.json', import.meta.url), JSON.stringify({ fingerprints }, null, 2) + '\n');
+// With a valid lexicon, the qualifiers of the trusted treaties are worked out now rather than on every run.
+const lexicon = documents.find((d) => d.file === 'qualifiers.json');
+if (lexicon && !failed.has(lexicon.file)) {
+  const treaties = documents
+    .filter((d) => d !== lexicon && !failed.has(d.file))
+    .map((d) => ({ fingerprint: fingerprint(d.text), treaty: treatySchema.parse(JSON.parse(d.text)) }));
+  const precomputed = precomputeQualifiers(compileLexicon(JSON.parse(lexicon.text)), fingerprint(lexicon.text), treaties);
+  writeFileSync(new URL(`../dist/${PRECOMPUTED_FILE}`, import.meta.url), JSON.stringify(precomputed) + '\n');
+}
 if (failed.size > 0) console.warn(`trust-bundled-data: not trusted (run treaty validate): ${[...failed].join(', ')}`);

@@ -3,9 +3,9 @@
 import { alignClauses, type ClauseLink } from '../align/align-clauses.js';
 import { type Clause, segmentClauses } from '../align/clause.js';
 import { type DiffSegment, diffWords } from '../diff/diff-words.js';
-import type { CompiledLexicon } from '../qualifiers/compile-lexicon.js';
 import { compareQualifiers, type QualifierDifference } from '../qualifiers/compare-qualifiers.js';
-import { detectQualifiers, type QualifierMatch } from '../qualifiers/detect-qualifiers.js';
+import type { QualifierMatch } from '../qualifiers/detect-qualifiers.js';
+import type { QualifierSource } from '../qualifiers/qualifier-source.js';
 import { summariseCoverage, type TextCoverage } from '../model/coverage.js';
 import { ok, type Result } from '../model/problem.js';
 import type { Treaty, TreatyText } from '../model/treaty.js';
@@ -72,8 +72,8 @@ export interface Comparison {
 }
 
 export interface CompareOptions {
-  /** The qualifier lexicon; without it no qualifiers are reported. */
-  readonly lexicon?: CompiledLexicon;
+  /** Where clauses' qualifiers come from; without it no qualifiers are reported. */
+  readonly qualifiers?: QualifierSource;
 }
 
 export interface SideInput {
@@ -98,8 +98,8 @@ export function compareTexts(leftInput: SideInput, rightInput: SideInput, option
   const forced = l.selection !== undefined && r.selection !== undefined && l.clauses.length === 1 && r.clauses.length === 1;
   const alignment = alignClauses(l.clauses, r.clauses, { lang, forced });
   const joined = (clauses: readonly Clause[], indexes: readonly number[]) => indexes.map((i) => (clauses[i] as Clause).text).join(CLAUSE_JOINER);
-  const found = qualifiersOf(l, r, lang, options.lexicon);
-  const order = options.lexicon?.lexicon.categories.map((c) => c.code) ?? [];
+  const found = qualifiersOf(l, r, options.qualifiers);
+  const order = options.qualifiers?.order ?? [];
   const links = alignment.links.map((link) => ({
     ...link,
     segments: diffWords(joined(l.clauses, link.left), joined(r.clauses, link.right), { lang }),
@@ -138,11 +138,9 @@ export function compareTexts(leftInput: SideInput, rightInput: SideInput, option
 /** Text may be missing from a side: its text is partial, or the user compared only part of it. */
 const incomplete = (side: ComparedSide) => !side.coverage.complete || side.selection !== undefined;
 
-function qualifiersOf(l: ComparedSide, r: ComparedSide, lang: string, lexicon: CompiledLexicon | undefined) {
+function qualifiersOf(l: ComparedSide, r: ComparedSide, source: QualifierSource | undefined) {
   const detect = (side: ComparedSide) =>
-    side.clauses.map((c, clause): ClauseQualifier[] =>
-      lexicon ? detectQualifiers(lexicon, c.text, lang).map((m) => ({ ...m, clause })) : [],
-    );
+    side.clauses.map((c, clause): ClauseQualifier[] => (source ? source.detect(side.text, c).map((m) => ({ ...m, clause })) : []));
   return { left: detect(l), right: detect(r) };
 }
 

@@ -4,11 +4,13 @@ import { fail, ok, type Problem, type Result } from '../model/problem.js';
 import type { Treaty } from '../model/treaty.js';
 import { listTreatyFiles } from './list-treaty-files.js';
 import { readTextFile } from './read-text-file.js';
-import { isTrusted, readTrusted } from './trusted-data.js';
+import { readTrusted, trustedFingerprint } from './trusted-data.js';
 
 export interface CorpusEntry {
   readonly file: string;
   readonly treaty: Treaty;
+  /** The file's fingerprint when the build validated this exact file (see trusted-data.ts). */
+  readonly fingerprint?: string;
 }
 
 export interface Corpus {
@@ -26,7 +28,8 @@ export async function loadTreatyFile(file: string): Promise<Result<CorpusEntry>>
 
 /** A treaty from a file's text already read: trusted files directly, any other through the schema. */
 export async function parseTreatyText(file: string, text: string): Promise<Result<CorpusEntry>> {
-  if (isTrusted(text)) return ok({ file, treaty: readTrusted(text) });
+  const print = trustedFingerprint(text);
+  if (print !== undefined) return ok({ file, treaty: readTrusted(text), fingerprint: print });
   // The schema (and with it zod) is loaded only for files the build did not already validate.
   const { parseTreaty } = await import('./parse-document.js');
   const parsed = parseTreaty(file, text);

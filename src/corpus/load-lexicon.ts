@@ -7,7 +7,7 @@ import type { Lexicon } from '../model/qualifier-lexicon.js';
 import { fail, ok, type Result } from '../model/problem.js';
 import { bundledDataDir } from './data-dir.js';
 import { readTextFile } from './read-text-file.js';
-import { isTrusted } from './trusted-data.js';
+import { trustedFingerprint } from './trusted-data.js';
 
 export const LEXICON_FILE = 'qualifiers.json';
 
@@ -17,12 +17,20 @@ export function lexiconFileFor(dataDir: string): string {
   return candidates.find((f) => existsSync(f)) ?? join(bundledDataDir(), LEXICON_FILE);
 }
 
-export async function loadLexicon(dataDir: string): Promise<Result<{ readonly file: string; readonly lexicon: Lexicon }>> {
+export interface LoadedLexicon {
+  readonly file: string;
+  readonly lexicon: Lexicon;
+  /** Set when the build validated this exact file. */
+  readonly fingerprint?: string;
+}
+
+export async function loadLexicon(dataDir: string): Promise<Result<LoadedLexicon>> {
   const file = lexiconFileFor(dataDir);
   const read = readTextFile(file);
   if (!read.ok) return read;
   const { text } = read.value;
-  if (isTrusted(text)) return ok({ file, lexicon: JSON.parse(text) as Lexicon });
+  const print = trustedFingerprint(text);
+  if (print !== undefined) return ok({ file, lexicon: JSON.parse(text) as Lexicon, fingerprint: print });
   const { parseLexicon } = await import('./parse-document.js');
   const parsed = parseLexicon(file, text);
   return parsed.value ? ok({ file, lexicon: parsed.value }) : fail(...parsed.problems);

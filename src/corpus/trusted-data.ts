@@ -44,7 +44,13 @@ export function fingerprint(text: string): string {
 }
 
 export function isTrusted(text: string): boolean {
-  return trustedFingerprints().has(fingerprint(text));
+  return trustedFingerprint(text) !== undefined;
+}
+
+/** The text's fingerprint if the build validated exactly this text, else undefined. */
+export function trustedFingerprint(text: string): string | undefined {
+  const print = fingerprint(text);
+  return trustedFingerprints().has(print) ? print : undefined;
 }
 
 /**

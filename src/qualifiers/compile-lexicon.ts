@@ -5,7 +5,10 @@ import type { Lexicon, QualifierCategory, QualifierCue } from '../model/qualifie
 export interface CompiledCue {
   readonly category: QualifierCategory;
   readonly cue: QualifierCue;
-  readonly regex: RegExp;
+  /** Requirements every match meets: for each, one of its words is in the match (see requiredWords). */
+  readonly requiredWords: ReadonlyArray<readonly string[]>;
+  /** The regular expression, built on first use. */
+  regex(): RegExp;
 }
 
 export interface CompiledLexicon {
@@ -46,11 +49,117 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       let cues = byLang.get(base);
       if (!cues) {
         cues = lexicon.categories.flatMap((category) =>
-          (category.cues[base] ?? []).map((cue) => ({ category, cue, regex: new RegExp(cueSource(cue.pattern, base), 'g') })),
+          (category.cues[base] ?? []).map((cue) => {
+            let regex: RegExp | undefined;
+            return {
+              category,
+              cue,
+              requiredWords: requiredWords(cue.pattern),
+              regex: () => (regex ??= new RegExp(cueSource(cue.pattern, base), 'g')),
+            };
+          }),
         );
         byLang.set(base, cues);
       }
       return cues;
     },
   };
+}
+
+/**
+ * What every match must contain, read off the pattern: a list of requirements, each a set of words of
+ * which one must appear (a plain word outside any quantifier, or a group whose every alternative has
+ * such a word). Why: building and running every cue on every clause costs more start-up time than the
+ * whole comparison, and plain substring tests rule most cues out.
+ */
+export function requiredWords(pattern: string): ReadonlyArray<readonly string[]> {
+  return parseAlternatives(pattern, 0).all;
+}
+
+interface Parsed {
+  /** Requirements that all hold (a conjunction of alternatives). */
+  readonly all: ReadonlyArray<readonly string[]>;
+  readonly end: number;
+}
+
+const QUANTIFIERS = '?*+{';
+const MIN_WORD = 3;
+
+function isLetter(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'а' && c <= 'я') || c === 'ё' || (c >= '\u00e0' && c <= '\u024f');
+}
+
+/**
+ * Alternatives separated by "|" up to a closing ")" or the end. Together they require one word from
+ * each alternative's strongest requirement, if every alternative has one.
+ */
+function parseAlternatives(pattern: string, from: number): Parsed {
+  const options: string[] = [];
+  let i = from;
+  let count = 0;
+  let every = true;
+  let only: ReadonlyArray<readonly string[]> = [];
+  for (;;) {
+    const sequence = parseSequence(pattern, i);
+    count++;
+    only = sequence.all;
+    const strongest = strongestOf(sequence.all);
+    if (strongest) options.push(...strongest);
+    else every = false;
+    i = sequence.end;
+    if (pattern[i] !== '|') break;
+    i++;
+  }
+  if (count === 1) return { all: only, end: i };
+  return { all: every && options.length > 0 ? [[...new Set(options)]] : [], end: i };
+}
+
+/** The requirement that rules out most: the one whose shortest word is longest. */
+function strongestOf(all: ReadonlyArray<readonly string[]>): readonly string[] | undefined {
+  const weakest = (words: readonly string[]) => Math.min(...words.map((w) => w.length));
+  return all.reduce<readonly string[] | undefined>((a, b) => (a === undefined || weakest(b) > weakest(a) ? b : a), undefined);
+}
+
+/** A sequence of atoms up to "|", ")" or the end. */
+function parseSequence(pattern: string, from: number): Parsed {
+  const all: (readonly string[])[] = [];
+  let word = '';
+  const endWord = () => {
+    if (word.length >= MIN_WORD) all.push([word]);
+    word = '';
+  };
+  let i = from;
+  while (i < pattern.length && pattern[i] !== '|' && pattern[i] !== ')') {
+    const c = pattern[i] as string;
+    if (c === '\\') {
+      endWord();
+      i += 2;
+    } else if (c === '[') {
+      endWord();
+      i = skipClass(pattern, i);
+    } else if (c === '(') {
+      endWord();
+      const opener = /^\((?:\?:|\?<?[=!]|\?<[A-Za-z]\w*>)?/.exec(pattern.slice(i, i + 40))?.[0] ?? '(';
+      const lookaround = /^\(\?<?[=!]$/.test(opener);
+      const group = parseAlternatives(pattern, i + opener.length);
+      i = group.end + 1;
+      if (!lookaround && !QUANTIFIERS.includes(pattern[i] ?? '.')) all.push(...group.all);
+    } else if (isLetter(c)) {
+      // A letter followed by a quantifier is optional or repeated: the word ends before it.
+      if (QUANTIFIERS.includes(pattern[i + 1] ?? '.')) endWord();
+      else word += c;
+      i++;
+    } else {
+      endWord();
+      i++;
+    }
+  }
+  endWord();
+  return { all, end: i };
+}
+
+function skipClass(pattern: string, from: number): number {
+  let i = from + 1;
+  while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+  return i + 1;
 }

@@ -24,9 +24,9 @@ export interface QualifierMatch {
 export function detectQualifiers(lexicon: CompiledLexicon, text: string, lang: string): QualifierMatch[] {
   const normalised = cueText(text);
   const found: QualifierMatch[] = [];
-  for (const { category, cue, regex } of lexicon.cuesFor(lang)) {
-    regex.lastIndex = 0;
-    for (const m of normalised.matchAll(regex)) {
+  for (const { category, cue, regex, requiredWords } of lexicon.cuesFor(lang)) {
+    if (!requiredWords.every((words) => words.some((w) => normalised.includes(w)))) continue;
+    for (const m of normalised.matchAll(regex())) {
       if (m[0] === '') continue;
       const start = m.index;
       const end = start + m[0].length;

@@ -4,7 +4,7 @@ import { chooseLanguage } from '../../compare/choose-language.js';
 import { compareTexts } from '../../compare/compare-texts.js';
 import { loadLexicon } from '../../corpus/load-lexicon.js';
 import { loadTreatyRef } from '../../corpus/load-treaty-ref.js';
-import { compileLexicon } from '../../qualifiers/compile-lexicon.js';
+import { loadQualifierSource } from '../../corpus/load-qualifier-source.js';
 import { renderDiffJson } from '../../render/diff-json.js';
 import { renderDiffMarkdown } from '../../render/diff-markdown.js';
 import { renderDiffStat } from '../../render/diff-stat.js';
@@ -37,7 +37,12 @@ export async function runDiff(ctx: CliContext, leftRef: string, rightRef: string
   const comparison = compareTexts(
     { treaty: left.value.entry.treaty, text: leftText, ...(leftAddress.selection ? { selection: leftAddress.selection } : {}) },
     { treaty: right.value.entry.treaty, text: rightText, ...(rightAddress.selection ? { selection: rightAddress.selection } : {}) },
-    { lexicon: compileLexicon(lexicon.value.lexicon) },
+    {
+      qualifiers: loadQualifierSource(lexicon.value, [
+        { entry: left.value.entry, text: leftText },
+        { entry: right.value.entry, text: rightText },
+      ]),
+    },
   );
   if (!comparison.ok) return failWith(ctx, comparison.problems);
 

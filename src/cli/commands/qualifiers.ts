@@ -4,7 +4,7 @@ import { selectClauses } from '../../compare/select-clauses.js';
 import { loadLexicon } from '../../corpus/load-lexicon.js';
 import { loadTreatyRef } from '../../corpus/load-treaty-ref.js';
 import { selectText } from '../../model/select-text.js';
-import { compileLexicon } from '../../qualifiers/compile-lexicon.js';
+import { loadQualifierSource } from '../../corpus/load-qualifier-source.js';
 import { findQualifiers } from '../../qualifiers/find-qualifiers.js';
 import { renderQualifiersJson } from '../../render/qualifiers-json.js';
 import { renderQualifiersTable } from '../../render/qualifiers-table.js';
@@ -33,7 +33,7 @@ export async function runQualifiers(ctx: CliContext, ref: string, article: strin
   const view = {
     treaty,
     text: text.value,
-    clauses: findQualifiers(compileLexicon(lexicon.value.lexicon), clauses.value, text.value.lang),
+    clauses: findQualifiers(loadQualifierSource(lexicon.value, [{ entry: resolved.value.entry, text: text.value }]), text.value, clauses.value),
     ...(article !== undefined ? { selection: article } : {}),
   };
   ctx.stdout(options.format === 'json' ? renderQualifiersJson(view) : renderQualifiersTable(view, ctx));

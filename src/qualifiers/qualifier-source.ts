@@ -1,0 +1,19 @@
+// Where a comparison gets each clause's qualifiers from: the lexicon's cues, or answers the build worked
+// out in advance for the bundled texts (precomputed-qualifiers.ts), which are the same by construction.
+import type { Clause } from '../align/clause.js';
+import type { TreatyText } from '../model/treaty.js';
+import type { CompiledLexicon } from './compile-lexicon.js';
+import { detectQualifiers, type QualifierMatch } from './detect-qualifiers.js';
+
+export interface QualifierSource {
+  /** Category codes in lexicon order (changes are listed in this order). */
+  readonly order: readonly string[];
+  detect(text: TreatyText, clause: Clause): readonly QualifierMatch[];
+}
+
+export function lexiconSource(lexicon: CompiledLexicon): QualifierSource {
+  return {
+    order: lexicon.lexicon.categories.map((c) => c.code),
+    detect: (text, clause) => detectQualifiers(lexicon, clause.text, text.lang),
+  };
+}
