@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // CommonJS (see bin/package.json): a CommonJS entry starts faster than an ES module one.
-require('../dist/bundle/main.cjs').main(process.argv.slice(2));
+require('../dist/bundle/boot.cjs').run(process.argv.slice(2));

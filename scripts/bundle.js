@@ -8,9 +8,11 @@
 //   per command under commands/, and lazy/ files for what only some runs need (the schema check with
 //   zod, colour with chalk, the side-by-side table). The import() calls in src/ name those pieces; each
 //   becomes a require() of the matching bundle (see LAZY).
+// - V8 code caches: dist/bundle/boot.cjs (from scripts/boot.cjs) loads the bundles with compiled code
+//   saved by scripts/warm-code-cache.js, which runs each command once at the end of the build.
 // - commander requires node:child_process at load time for executable subcommands, which treaty does
 //   not use; it gets that module only if it ever asks for it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const OUT = 'dist/bundle';
@@ -86,3 +88,6 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
+
+copyFileSync('scripts/boot.cjs', `${OUT}/boot.cjs`);
+

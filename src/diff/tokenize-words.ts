@@ -44,6 +44,8 @@ interface Classes {
   readonly spaceNotExtended: string;
   readonly spaceExtended: string;
   readonly plainRun: string;
+  /** ASCII text: keywords in other scripts and the Korean and Chinese forms cannot occur in it. */
+  readonly asciiOnly: boolean;
 }
 
 const UNICODE_CLASSES: Classes = {
@@ -57,6 +59,7 @@ const UNICODE_CLASSES: Classes = {
   spaceExtended: `(?=[${EXTEND}])`,
   plainRun:
     '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}0-9][\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{M}0-9]*',
+  asciiOnly: false,
 };
 
 // For ASCII input: letters are [A-Za-z], numbers [0-9], the only connector "_", and there are no marks,
@@ -71,6 +74,7 @@ const ASCII_CLASSES: Classes = {
   spaceNotExtended: '',
   spaceExtended: '(?!)',
   plainRun: '[A-Za-z0-9]+',
+  asciiOnly: true,
 };
 
 /** Keywords written in full: at least one space before the number. */
@@ -100,8 +104,15 @@ const ABBREVIATED_KEYWORDS = [
   '[Гг]л\\.', // гл. VII
 ];
 
+// eslint-disable-next-line no-control-regex
+const isAscii = (keyword: string) => /^[\u0000-\u007f]*$/.test(keyword);
+
 const referencePatterns = (c: Classes): readonly string[] => [
-  `${c.wordEdgeBefore}(?:(?:${FULL_KEYWORDS.join('|')})${SPACE}+|(?:${ABBREVIATED_KEYWORDS.join('|')})${SPACE}*)${NUMBER}${c.wordEdgeAfter}`,
+  `${c.wordEdgeBefore}(?:(?:${FULL_KEYWORDS.filter((k) => !c.asciiOnly || isAscii(k)).join('|')})${SPACE}+|(?:${ABBREVIATED_KEYWORDS.filter((k) => !c.asciiOnly || isAscii(k)).join('|')})${SPACE}*)${NUMBER}${c.wordEdgeAfter}`,
+  ...(c.asciiOnly ? [] : cjkReferencePatterns(c)),
+];
+
+const cjkReferencePatterns = (c: Classes): readonly string[] => [
   // Korean: 제51조 (article), 제1항 (paragraph), 제2호 (item), 제7장 (chapter), 제11부 (part), 제51조의2.
   `${c.wordEdgeBefore}제 ?\\d+ ?(?:조|항|호|장|절|관|편|부)(?:의 ?\\d+)?${c.clusterEdgeAfter}`,
   // Chinese and Japanese: 第五十一条, 第51條, 第七章, 第十一部分, 第八条之二 (8 bis).
