@@ -1,6 +1,6 @@
 // Clauses: the units alignment works on. A text becomes a list of clauses (preamble paragraphs, article
 // paragraphs, closing paragraphs) in document order, each with a stable id such as "art-1/p-2".
-import { statusOf } from '../model/coverage.js';
+import { isCutOff, statusOf } from '../model/coverage.js';
 import type { Block, TreatyText } from '../model/treaty.js';
 
 export type ClausePart = 'preamble' | 'article' | 'closing';
@@ -37,7 +37,7 @@ export function segmentClauses(text: TreatyText): Clause[] {
   const clauses: Clause[] = [];
   const add = (block: Block | undefined, part: ClausePart, article?: string) => {
     if (!block || statusOf(block) === 'missing') return;
-    const cutOffAt = (block.gaps ?? []).includes(block.paragraphs.length) ? block.paragraphs.length - 1 : -1;
+    const cutOffAt = isCutOff(block) ? block.paragraphs.length - 1 : -1;
     block.paragraphs.forEach((paragraph, i) => {
       clauses.push({
         id: clauseId(part, i + 1, article),

@@ -43,10 +43,6 @@ export function fingerprint(text: string): string {
   return `${bytes.length.toString(16)}-${(a >>> 0).toString(16)}-${(b >>> 0).toString(16)}`;
 }
 
-export function isTrusted(text: string): boolean {
-  return trustedFingerprint(text) !== undefined;
-}
-
 /** The text's fingerprint if the build validated exactly this text, else undefined. */
 export function trustedFingerprint(text: string): string | undefined {
   const print = fingerprint(text);

@@ -13,7 +13,7 @@ describe('help and version', () => {
     expect(runCli(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 
-  it.each(['list', 'show', 'validate', 'schema'])('has help with examples for %s', (command) => {
+  it.each(['diff', 'list', 'show', 'qualifiers', 'validate', 'schema'])('has help with examples for %s', (command) => {
     const run = runCli([command, '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Usage: treaty ${command}`);

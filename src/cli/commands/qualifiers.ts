@@ -2,14 +2,13 @@
 import { segmentClauses } from '../../align/clause.js';
 import { selectClauses } from '../../compare/select-clauses.js';
 import { loadLexicon } from '../../corpus/load-lexicon.js';
-import { loadTreatyRef } from '../../corpus/load-treaty-ref.js';
-import { selectText } from '../../model/select-text.js';
 import { loadQualifierSource } from '../../corpus/load-qualifier-source.js';
 import { findQualifiers } from '../../qualifiers/find-qualifiers.js';
 import { renderQualifiersJson } from '../../render/qualifiers-json.js';
 import { renderQualifiersTable } from '../../render/qualifiers-table.js';
-import { type CliContext, failWith, warnAbout } from '../context.js';
+import { type CliContext, failWith } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { resolveTreatyText } from '../resolve-treaty-text.js';
 
 export interface QualifiersOptions {
   readonly lang?: string;
@@ -17,23 +16,21 @@ export interface QualifiersOptions {
 }
 
 export async function runQualifiers(ctx: CliContext, ref: string, article: string | undefined, options: QualifiersOptions): Promise<ExitCode> {
-  const resolved = await loadTreatyRef(ref, ctx.dataDir);
+  const resolved = await resolveTreatyText(ctx, ref, options.lang);
   if (!resolved.ok) return failWith(ctx, resolved.problems);
-  warnAbout(ctx, resolved.value.skipped);
-  const { treaty } = resolved.value.entry;
-  const text = selectText(treaty, options.lang);
-  if (!text.ok) return failWith(ctx, text.problems);
-  if (!text.value) return failWith(ctx, [{ code: 'no-text', severity: 'error', args: { treaty: treaty.id } }]);
-  const all = segmentClauses(text.value);
-  const clauses = article === undefined ? { ok: true as const, value: all } : selectClauses(treaty, text.value, all, { block: article });
+  const { entry, text } = resolved.value;
+  const { treaty } = entry;
+  if (!text) return failWith(ctx, [{ code: 'no-text', severity: 'error', args: { treaty: treaty.id } }]);
+  const all = segmentClauses(text);
+  const clauses = article === undefined ? { ok: true as const, value: all } : selectClauses(treaty, text, all, { block: article });
   if (!clauses.ok) return failWith(ctx, clauses.problems);
   const lexicon = await loadLexicon(ctx.dataDir);
   if (!lexicon.ok) return failWith(ctx, lexicon.problems);
 
   const view = {
     treaty,
-    text: text.value,
-    clauses: findQualifiers(loadQualifierSource(lexicon.value, [{ entry: resolved.value.entry, text: text.value }]), text.value, clauses.value),
+    text,
+    clauses: findQualifiers(loadQualifierSource(lexicon.value, [{ entry, text }]), text, clauses.value),
     ...(article !== undefined ? { selection: article } : {}),
   };
   ctx.stdout(options.format === 'json' ? renderQualifiersJson(view) : renderQualifiersTable(view, ctx));
