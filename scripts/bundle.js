@@ -19,7 +19,7 @@ const OUT = 'dist/bundle';
 
 /** Every module src/ loads with import(): the specifier as written, and the bundle built for it. */
 const LAZY = [
-  ...['diff', 'list', 'show', 'qualifiers', 'validate', 'schema'].map((name) => ({
+  ...['diff', 'list', 'show', 'qualifiers', 'import', 'export', 'validate', 'schema'].map((name) => ({
     specifier: `./commands/${name}.js`,
     entry: `dist/cli/commands/${name}.js`,
     out: `commands/${name}`,

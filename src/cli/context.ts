@@ -7,6 +7,8 @@ import { ExitCode } from './exit-codes.js';
 
 export interface CliContext {
   readonly dataDir: string;
+  /** The corpus folder was named by the user (--data or TREATY_DATA), not the bundled default. */
+  readonly dataDirGiven: boolean;
   readonly styles: Styles;
   /** Whether styles colour anything (renderers fall back to plain-text markers when not). */
   readonly colour: boolean;

@@ -38,6 +38,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     const colour = shouldUseColor(options.color, facts);
     return {
       dataDir: chooseDataDir(options.data, process.env.TREATY_DATA),
+      dataDirGiven: Boolean(options.data || process.env.TREATY_DATA),
       styles: await createStyles(colour),
       colour,
       width: chooseWidth(options.width, facts),

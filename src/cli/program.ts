@@ -5,6 +5,7 @@ import { SCHEMA_NAMES, type SchemaName } from '../contract/schema-names.js';
 import type { CliContext } from './context.js';
 import type { ExitCode } from './exit-codes.js';
 import type { ColorWhen } from './terminal.js';
+import type { ImportOptions } from './commands/import.js';
 
 /** Options every command accepts (before or after the command name). */
 export interface GlobalOptions {
@@ -53,7 +54,7 @@ export function buildProgram(
 
   // Each command is declared by a function, and only the one named on the command line is declared
   // (all of them for help, --version or a mistyped name): declaring costs start-up time.
-  const commands: Record<'diff' | 'list' | 'show' | 'qualifiers' | 'validate' | 'schema', () => Command> = {} as never;
+  const commands: Record<'diff' | 'list' | 'show' | 'qualifiers' | 'import' | 'export' | 'validate' | 'schema', () => Command> = {} as never;
 
   const context = (command: Command) => {
     const opts = command.optsWithGlobals<{ data?: string; color: ColorWhen | false; width?: number }>();
@@ -140,6 +141,64 @@ export function buildProgram(
       .action(async (ref: string, article: string | undefined, options: { lang?: string; format: 'table' | 'json' }, command: Command) => {
         const { runQualifiers } = await import('./commands/qualifiers.js');
         done(await runQualifiers(await context(command), ref, article, options));
+      });
+
+  const collect = (value: string, previous: string[]) => [...previous, value];
+  commands.import = () =>
+    program
+      .command('import')
+      .description('turn a plain-text treaty (or an open-treaties document) into treaty data, validated, losing no text')
+      .argument('<file>', 'the text: UTF-8, headings such as "Article 1" on their own lines, paragraphs separated by blank lines, [...] for a gap')
+      .addOption(new Option('--id <id>', 'id of the new treaty (kebab-case; also its file name)'))
+      .addOption(new Option('--into <treaty.json>', 'replace this language\'s text of an existing treaty file instead, keeping its metadata, sources and notes (needs --force)'))
+      .addOption(new Option('--from <format>', 'source format').choices(['text', 'open-treaties']).default('text'))
+      .addOption(new Option('--lang <tag>', 'BCP 47 language of the text').default('en'))
+      .addOption(new Option('--out <path>', 'write the treaty file here (default: into the --data corpus if given, else to stdout)'))
+      .addOption(new Option('--force', 'replace an existing output file'))
+      .addOption(new Option('--unplaced <policy>', 'text that fits nowhere: error (write nothing) or note (keep it in the text\'s notes)').choices(['error', 'note']).default('error'))
+      .addOption(new Option('--title <title>', 'full title'))
+      .addOption(new Option('--short-title <title>', 'short title'))
+      .addOption(new Option('--alias <alias>', 'an alias users type (repeatable)').argParser(collect).default([]))
+      .addOption(new Option('--party <CODE=Name>', 'a party, e.g. RUS="Russian Federation" (repeatable)').argParser(collect).default([]))
+      .addOption(new Option('--signed <date>', 'date of signature (YYYY-MM-DD)'))
+      .addOption(new Option('--place <place>', 'place of signature'))
+      .addOption(new Option('--article-count <n>', 'articles in the treaty: articles after the last one in the text are recorded as not in the corpus').argParser(parseWidth))
+      .addOption(new Option('--kind <kind>', 'authentic text or translation').choices(['authentic', 'translation']))
+      .addOption(new Option('--translator <who>', 'who translated it'))
+      .addOption(new Option('--source-title <title>', 'where the text comes from (default: the file name)'))
+      .addOption(new Option('--source-url <url>', 'its address'))
+      .addOption(new Option('--publisher <publisher>', 'its publisher'))
+      .addOption(new Option('--retrieved <date>', 'when it was retrieved (YYYY-MM-DD)'))
+      .addHelpText(
+        'after',
+        '\nLine breaks inside a paragraph are joined with a space (reported); every other character is kept. Text that fits\n' +
+          'nowhere (a chapter heading between articles, say) is listed with its line number and nothing is written, unless\n' +
+          '--unplaced note. The output is validated first and written atomically; an existing file needs --force.\n' +
+          'Exit codes: 0 written, 1 nothing written (invalid result or unplaced text), 2 cannot run.\n' +
+          examples([
+            'treaty import treaty.txt --id my-treaty --title "Treaty of …" --party RUS="Russian Federation" --out my-treaty.json',
+            'treaty import ../shared/sources/ussr-dprk-1961/en.partial.txt --into data/treaties/ussr-dprk-1961.json --force',
+            'treaty import ../shared/open-treaties/un-charter.json --from open-treaties --id un-charter --out un-charter.json',
+          ]),
+      )
+      .action(async (file: string, options: Omit<ImportOptions, 'dataDir'>, command: Command) => {
+        const { runImport } = await import('./commands/import.js');
+        const ctx = await context(command);
+        done(runImport(ctx, file, { ...options, ...(ctx.dataDirGiven ? { dataDir: ctx.dataDir } : {}) }));
+      });
+
+  commands.export = () =>
+    program
+      .command('export')
+      .description('write a treaty text as plain text, in the conventions `treaty import` reads')
+      .argument('<ref>', 'treaty id, alias or path to a treaty JSON file')
+      .addOption(new Option('--lang <tag>', 'language of the text (default: the first text listed)'))
+      .addOption(new Option('--out <path>', 'write to this file (default: stdout)'))
+      .addOption(new Option('--force', 'replace an existing output file'))
+      .addHelpText('after', examples(['treaty export 1961', 'treaty export un-charter.json --out un-charter.txt']))
+      .action(async (ref: string, options: { lang?: string; out?: string; force?: boolean }, command: Command) => {
+        const { runExport } = await import('./commands/export.js');
+        done(await runExport(await context(command), ref, options));
       });
 
   commands.validate = () =>

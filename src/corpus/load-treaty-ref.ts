@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
 import { listTreatyFiles, type TreatyFolder } from './list-treaty-files.js';
 import { type CorpusEntry, loadTreatyFile, parseTreatyText } from './load-corpus.js';
+import { loadPlainTextFile } from './load-plain-text-file.js';
 import { matchRef } from './match-ref.js';
 import { readTextFile } from './read-text-file.js';
 
@@ -16,9 +17,19 @@ export interface ResolvedTreaty {
   readonly skipped: readonly Problem[];
 }
 
-/** A ref is a path when it names a directory or a .json file, so ids and aliases never hit the disk as paths. */
+/** A ref is a path when it names a directory, a .json or a .txt file, so ids and aliases never hit the disk as paths. */
 export function isPathRef(ref: string): boolean {
-  return ref.includes('/') || ref.includes('\\') || ref.toLowerCase().endsWith('.json');
+  return ref.includes('/') || ref.includes('\\') || /\.(json|txt)$/i.test(ref);
+}
+
+/** Plain-text files are imported on the fly: `treaty diff old.txt new.txt` needs no corpus. */
+function isPlainTextRef(ref: string): boolean {
+  return /\.txt$/i.test(ref);
+}
+
+export interface LoadRefOptions {
+  /** Language of a plain-text file (default English). */
+  readonly lang?: string;
 }
 
 interface IndexedFile {
@@ -77,7 +88,11 @@ function namesOf(text: string): { id: string; aliases: string[] } | undefined {
   return { id, aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [] };
 }
 
-export async function loadTreatyRef(ref: string, dataDir: string): Promise<Result<ResolvedTreaty>> {
+export async function loadTreatyRef(ref: string, dataDir: string, options: LoadRefOptions = {}): Promise<Result<ResolvedTreaty>> {
+  if (isPlainTextRef(ref)) {
+    const loaded = await loadPlainTextFile(ref, options.lang ?? 'en');
+    return loaded.ok ? ok({ entry: loaded.value, skipped: [] }) : loaded;
+  }
   if (isPathRef(ref)) {
     const loaded = await loadTreatyFile(ref);
     return loaded.ok ? ok({ entry: loaded.value, skipped: [] }) : loaded;

@@ -66,7 +66,13 @@ export type ProblemCode =
   | 'no-common-language'
   | 'clause-not-in-corpus'
   | 'paragraph-unknown'
-  | 'selection-empty';
+  | 'selection-empty'
+  // Importing and writing
+  | 'output-exists'
+  | 'path-unwritable'
+  | 'import-unplaced'
+  | 'import-no-articles'
+  | 'option-invalid';
 
 export type Severity = 'error' | 'warning';
 

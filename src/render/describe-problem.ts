@@ -99,6 +99,11 @@ const MESSAGES: Record<Problem['code'], Describe> = {
     `${a.s('left')} (${a.s('leftLangs')}) and ${a.s('right')} (${a.s('rightLangs')}) have no text in a common language: add a text or compare translations in one language`,
   'clause-not-in-corpus': (a) => `${a.s('where')} of ${a.s('treaty')} exists, but its text is not in this corpus: there is nothing to compare`,
   'paragraph-unknown': (a) => `${a.s('where')} of ${a.s('treaty')} has no paragraph ${a.s('paragraph')}; it has ${a.s('count')}`,
+  'output-exists': () => 'already exists: pass --force to replace it (the old file is replaced in one step, never half-written)',
+  'path-unwritable': (a) => `cannot be written: ${a.s('reason')}`,
+  'import-unplaced': (a) => `line ${a.s('line')} could not be placed (${a.s('reason')}): ${a.q('text')}; edit the source, or pass --unplaced note to keep it in the text's notes`,
+  'import-no-articles': () => 'no article headings found ("Article 1", "ARTICLE I", "Art. 1", "Статья 1", "제1조", "第一条" on a line of their own): everything would be preamble',
+  'option-invalid': (a) => `${a.s('option')}: ${a.s('detail')}`,
   'selection-empty': (a) => `${a.s('where')} of ${a.s('treaty')} has no text to compare`,
 };
 

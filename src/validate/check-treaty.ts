@@ -8,12 +8,16 @@ import { compareDates, isRealDate } from './check-dates.js';
 type Path = readonly (string | number)[];
 type Add = (code: ProblemCode, path: Path, args?: Record<string, string | number>, severity?: Severity) => void;
 
-/** `fileBase` is the file name without directory, e.g. "rus-dprk-2024.json". */
-export function checkTreaty(treaty: Treaty, fileBase: string): Finding[] {
+/**
+ * `fileBase` is the file name without directory, e.g. "rus-dprk-2024.json". In a corpus folder a file
+ * must be named after its id (that is how `treaty show ID` finds it); a file on its own, such as an
+ * import written to another name, only gets a warning.
+ */
+export function checkTreaty(treaty: Treaty, fileBase: string, options: { readonly inCorpus: boolean } = { inCorpus: true }): Finding[] {
   const findings: Finding[] = [];
   const add: Add = (code, path, args = {}, severity = 'error') => findings.push({ code, severity, path, args });
 
-  if (fileBase !== `${treaty.id}.json`) add('id-file-mismatch', ['id'], { id: treaty.id, file: fileBase });
+  if (fileBase !== `${treaty.id}.json`) add('id-file-mismatch', ['id'], { id: treaty.id, file: fileBase }, options.inCorpus ? 'error' : 'warning');
   checkAliases(treaty, add);
   checkDates(treaty, add);
   checkLanguages(treaty, add);

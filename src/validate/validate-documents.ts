@@ -1,7 +1,7 @@
 // Runs every check over a set of treaty documents and returns located problems, in file order. Pure: the
 // caller reads the files. Documents marked as context take part in cross-file checks (links, duplicate
 // aliases) without having their own problems reported.
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { LEXICON_FILE } from '../corpus/load-lexicon.js';
 import { type ParsedDocument, parseLexicon, parseTreaty } from '../corpus/parse-document.js';
 import { type Problem, toPointer } from '../model/problem.js';
@@ -18,6 +18,8 @@ export interface DataDocument {
   readonly bom?: boolean;
   /** Only used to resolve links and detect duplicates; its own problems are not reported. */
   readonly context?: boolean;
+  /** Checked as a member of a corpus folder (default: when the file is in a folder named "treaties"). */
+  readonly inCorpus?: boolean;
 }
 
 /** `unreadable` lists files that exist but could not be read (their problems are reported elsewhere). */
@@ -27,16 +29,19 @@ export function validateDocuments(documents: readonly DataDocument[], unreadable
   // A file is named after its id, so a broken file still tells us which id exists.
   const unverifiable = new Set(unreadable.map(idFromFile));
 
+  const parsedTreaties = documents.map((doc) => (isLexiconFile(doc.file) ? undefined : parseTreaty(doc.file, doc.text)));
   documents.forEach((doc, i) => {
+    // In a corpus a file must be named after its id; a file on its own (an import written elsewhere) need not.
+    const inCorpus = doc.inCorpus ?? basename(dirname(doc.file)) === 'treaties';
     const report = problems[i] as Problem[];
-    if (isLexiconFile(doc.file)) {
+    const parsed = parsedTreaties[i];
+    if (!parsed) {
       report.push(...validateLexicon(doc));
       return;
     }
-    const parsed = parseTreaty(doc.file, doc.text);
     report.push(...documentProblems(doc, parsed));
     if (parsed.treaty) {
-      report.push(...checkTreaty(parsed.treaty, basename(doc.file)).map(parsed.locate));
+      report.push(...checkTreaty(parsed.treaty, basename(doc.file), { inCorpus }).map(parsed.locate));
       members.push({ file: doc.file, treaty: parsed.treaty, doc: i, locate: parsed.locate });
     } else unverifiable.add(idFromFile(doc.file));
   });

@@ -23,9 +23,9 @@ export interface DiffOptions {
 
 export async function runDiff(ctx: CliContext, leftRef: string, rightRef: string, options: DiffOptions): Promise<ExitCode> {
   const [leftAddress, rightAddress] = [parseClauseRef(leftRef), parseClauseRef(rightRef)];
-  const left = await loadTreatyRef(leftAddress.ref, ctx.dataDir);
+  const left = await loadTreatyRef(leftAddress.ref, ctx.dataDir, { ...(options.lang ? { lang: options.lang } : {}) });
   if (!left.ok) return failWith(ctx, left.problems);
-  const right = await loadTreatyRef(rightAddress.ref, ctx.dataDir);
+  const right = await loadTreatyRef(rightAddress.ref, ctx.dataDir, { ...(options.lang ? { lang: options.lang } : {}) });
   if (!right.ok) return failWith(ctx, right.problems);
   warnAbout(ctx, [...left.value.skipped, ...right.value.skipped.filter((p) => !left.value.skipped.some((q) => q.file === p.file))]);
 

@@ -20,6 +20,8 @@ export interface ValidateOptions {
 export function runValidate(ctx: CliContext, paths: readonly string[], options: ValidateOptions): ExitCode {
   const named = paths.length > 0 ? paths : [ctx.dataDir];
   const targets: string[] = [];
+  // Files found by listing a folder are members of that corpus, whatever the folder is called.
+  const fromFolders = new Set<string>();
   const context: string[] = [];
   const cannotRun: Problem[] = [];
   for (const path of named) {
@@ -31,6 +33,7 @@ export function runValidate(ctx: CliContext, paths: readonly string[], options: 
       else if (listed.value.files.length === 0) cannotRun.push({ code: 'corpus-empty', severity: 'error', file: listed.value.dir, args: {} });
       else {
         targets.push(...listed.value.files);
+        for (const f of listed.value.files) fromFolders.add(resolve(f));
         // The corpus's qualifier lexicon, if it has its own, is data to check too.
         const beside = basename(listed.value.dir) === 'treaties' ? [join(dirname(listed.value.dir), LEXICON_FILE)] : [];
         const lexicon = [join(path, LEXICON_FILE), ...beside].find((f) => existsSync(f));
@@ -53,7 +56,7 @@ export function runValidate(ctx: CliContext, paths: readonly string[], options: 
   const unreadable: string[] = [];
   for (const file of files) {
     const read = readTextFile(file);
-    if (read.ok) documents.push({ file, text: read.value.text, bom: read.value.bom });
+    if (read.ok) documents.push({ file, text: read.value.text, bom: read.value.bom, ...(fromFolders.has(resolve(file)) ? { inCorpus: true } : {}) });
     else {
       readProblems.push(...read.problems);
       unreadable.push(file);
