@@ -1,7 +1,7 @@
 // Reads a treaty text written in the plain-text conventions of sources/README.md (one paragraph per line,
 // blank lines between, article headings on their own line, `[...]` where text is missing) into the preamble,
 // articles and closing of a treaty text. Pure: the caller reads the file.
-import { compareArticleOrdinals, parseArticleNumber, parseRoman } from '../model/article-number.js';
+import { compareArticleOrdinals, parseArticleNumber, parseRoman, toRoman } from '../model/article-number.js';
 import type { BlockStatus } from '../model/treaty.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 import { type HeadingLine, isTitleText, readHeadingLine, startsLowerCase, startsWithItemNumber } from './plain-text-headings.js';
@@ -399,22 +399,6 @@ function stubNumbers(last: string, count: number): string[] {
     if (!roman) return String(n);
     return lower ? toRoman(n).toLowerCase() : toRoman(n);
   });
-}
-
-function toRoman(value: number): string {
-  const steps: ReadonlyArray<readonly [number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let rest = value;
-  let out = '';
-  for (const [n, s] of steps) {
-    while (rest >= n) {
-      out += s;
-      rest -= n;
-    }
-  }
-  return out;
 }
 
 function primaryLanguage(lang: string): string {

@@ -26,7 +26,8 @@ export function parseRoman(text: string): number | undefined {
   return toRoman(total) === upper ? total : undefined;
 }
 
-function toRoman(value: number): string {
+/** Writes a positive integer as a Roman numeral ("XLII"). */
+export function toRoman(value: number): string {
   const steps: Array<[number, string]> = [
     [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
     [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
