@@ -12,10 +12,12 @@
 //   saved by scripts/warm-code-cache.js, which runs each command once at the end of the build.
 // - commander requires node:child_process at load time for executable subcommands, which treaty does
 //   not use; it gets that module only if it ever asks for it.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const OUT = 'dist/bundle';
+// Start clean: a bundle (or code cache) left from an earlier layout must not linger.
+rmSync(OUT, { recursive: true, force: true });
 
 /** Every module src/ loads with import(): the specifier as written, and the bundle built for it. */
 const LAZY = [
@@ -25,6 +27,7 @@ const LAZY = [
     out: `commands/${name}`,
   })),
   { specifier: './parse-document.js', entry: 'dist/corpus/parse-document.js', out: 'lazy/parse-document' },
+  { specifier: './load-plain-text-file.js', entry: 'dist/corpus/load-plain-text-file.js', out: 'lazy/load-plain-text-file' },
   { specifier: '../../render/diff-side-by-side.js', entry: 'dist/render/diff-side-by-side.js', out: 'lazy/diff-side-by-side' },
   { specifier: 'chalk', entry: 'chalk', out: 'lazy/chalk' },
 ];

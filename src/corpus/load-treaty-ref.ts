@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
 import { listTreatyFiles, type TreatyFolder } from './list-treaty-files.js';
 import { type CorpusEntry, loadTreatyFile, parseTreatyText } from './load-corpus.js';
-import { loadPlainTextFile } from './load-plain-text-file.js';
 import { matchRef } from './match-ref.js';
 import { readTextFile } from './read-text-file.js';
 
@@ -90,6 +89,8 @@ function namesOf(text: string): { id: string; aliases: string[] } | undefined {
 
 export async function loadTreatyRef(ref: string, dataDir: string, options: LoadRefOptions = {}): Promise<Result<ResolvedTreaty>> {
   if (isPlainTextRef(ref)) {
+    // Loaded on demand: the importer is not needed to resolve an id or a JSON file.
+    const { loadPlainTextFile } = await import('./load-plain-text-file.js');
     const loaded = await loadPlainTextFile(ref, options.lang ?? 'en');
     return loaded.ok ? ok({ entry: loaded.value, skipped: [] }) : loaded;
   }

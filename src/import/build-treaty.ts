@@ -2,7 +2,8 @@
 // or an existing treaty whose text in one language is replaced (metadata, provenance and article notes
 // kept). Pure.
 import { normaliseArticleNumber } from '../model/article-number.js';
-import { FORMAT_VERSION, type TreatyInput } from '../model/treaty.js';
+import { FORMAT_VERSION } from '../model/format-version.js';
+import type { TreatyInput } from '../model/treaty.js';
 import type { ParsedPlainText, UnplacedText } from './parse-plain-text.js';
 
 type TextInput = TreatyInput['texts'][number];

@@ -2,8 +2,9 @@
 // the published JSON Schema (schema/treaty.schema.json). Semantic invariants live in src/validate/.
 import { z } from 'zod';
 
-/** Bumped when a data file written for an older version would no longer be read the same way. */
-export const FORMAT_VERSION = 1;
+import { FORMAT_VERSION } from './format-version.js';
+
+export { FORMAT_VERSION };
 
 // Shapes only; whether a date exists (no 30 February) and whether a tag is canonical BCP 47 are checked in
 // src/validate/ so that those findings carry their own codes and locations.
