@@ -3,7 +3,7 @@
 // integers and vectors stored as sorted typed arrays, so that scoring thousands of pairs allocates nothing.
 import type { Clause } from './clause.js';
 import { normaliseForMatching, termsOf } from './normalise-text.js';
-import { type ShingleSet, shinglesOf } from './shingles.js';
+import { GALLOP_RATIO, gallop, type ShingleSet, shinglesOf } from './shingles.js';
 
 export interface ClauseFeatures {
   readonly normalised: string;
@@ -57,6 +57,16 @@ export function computeFeatures(left: readonly Clause[], right: readonly Clause[
 
 export function cosine(a: ClauseFeatures, b: ClauseFeatures): number {
   if (a.norm === 0 || b.norm === 0) return 0;
+  if (a.terms.length > b.terms.length) return cosine(b, a);
+  if (a.terms.length * GALLOP_RATIO < b.terms.length) {
+    let dot = 0;
+    let from = 0;
+    for (let i = 0; i < a.terms.length && from < b.terms.length; i++) {
+      from = gallop(b.terms, a.terms[i] as number, from);
+      if (b.terms[from] === a.terms[i]) dot += (a.weights[i] as number) * (b.weights[from] as number);
+    }
+    return dot / (a.norm * b.norm);
+  }
   let i = 0;
   let j = 0;
   let dot = 0;

@@ -47,6 +47,18 @@ function sortedDistinct(values: Int32Array): Int32Array {
 }
 
 export function intersectionSize(a: ShingleSet, b: ShingleSet): number {
+  if (a.length > b.length) return intersectionSize(b, a);
+  // A short clause against a very long one (a heading-sized paragraph against a 100,000-character one):
+  // galloping search costs |a| log |b| where the merge would cost |b| on every such pair.
+  if (a.length * GALLOP_RATIO < b.length) {
+    let n = 0;
+    let from = 0;
+    for (let i = 0; i < a.length && from < b.length; i++) {
+      from = gallop(b, a[i] as number, from);
+      if (b[from] === a[i]) n++;
+    }
+    return n;
+  }
   let i = 0;
   let j = 0;
   let n = 0;
@@ -61,6 +73,31 @@ export function intersectionSize(a: ShingleSet, b: ShingleSet): number {
     else j++;
   }
   return n;
+}
+
+/** Below this size ratio a linear merge is faster than searching. */
+export const GALLOP_RATIO = 32;
+
+/**
+ * The first index at or after `from` where sorted `values` holds a value ≥ `target` (values.length if
+ * none): exponential then binary search, so a run of small steps stays cheap.
+ */
+export function gallop(values: ArrayLike<number>, target: number, from: number): number {
+  let step = 1;
+  let lo = from;
+  let hi = from;
+  while (hi < values.length && (values[hi] as number) < target) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  hi = Math.min(hi, values.length);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** |A ∩ B| / |A ∪ B|: 1 for equal texts, 0 for texts with no shingle in common. */

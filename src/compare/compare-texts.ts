@@ -7,7 +7,8 @@ import { compareQualifiers, type QualifierDifference } from '../qualifiers/compa
 import type { QualifierMatch } from '../qualifiers/detect-qualifiers.js';
 import type { QualifierSource } from '../qualifiers/qualifier-source.js';
 import { summariseCoverage, type TextCoverage } from '../model/coverage.js';
-import { ok, type Result } from '../model/problem.js';
+import { MAX_CLAUSES } from '../model/limits.js';
+import { fail, ok, type Result } from '../model/problem.js';
 import type { Treaty, TreatyText } from '../model/treaty.js';
 import type { ClauseSelection } from './clause-ref.js';
 import { selectClauses } from './select-clauses.js';
@@ -156,6 +157,10 @@ function inJoinedText(byClause: readonly ClauseQualifier[][], clauses: readonly 
 
 function side(input: SideInput): Result<ComparedSide> {
   const all = segmentClauses(input.text);
+  // Alignment is near-linear on real treaties but not on every adversarial input: refuse rather than hang.
+  if (all.length > MAX_CLAUSES) {
+    return fail({ code: 'text-too-large', severity: 'error', args: { treaty: input.treaty.id, lang: input.text.lang, clauses: all.length, limit: MAX_CLAUSES } });
+  }
   const coverage = summariseCoverage(input.text);
   if (!input.selection) return ok({ treaty: input.treaty, text: input.text, clauses: all, coverage });
   const chosen = selectClauses(input.treaty, input.text, all, input.selection);

@@ -1,6 +1,7 @@
 // Maps JSON pointers and parse errors to line and column, so that every finding in a data file can say
 // where it is. Only used once something is wrong: the happy path reads files with JSON.parse alone.
 import { findNodeAtLocation, type Node, parseTree, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import { MAX_JSON_DEPTH } from '../model/limits.js';
 
 /** 1-based line and column (column counted in UTF-16 code units, as editors do). */
 export interface Position {
@@ -14,8 +15,6 @@ export interface JsonSyntaxError {
   readonly hint?: string;
 }
 
-/** Deeper than any treaty file needs; deeper input is refused before a recursive parser sees it. */
-export const MAX_JSON_DEPTH = 64;
 
 export interface DuplicateKey {
   readonly path: readonly (string | number)[];

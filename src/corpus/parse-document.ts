@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { type Lexicon, lexiconSchema } from '../model/qualifier-lexicon.js';
 import { type Treaty, treatySchema } from '../model/treaty.js';
 import { type Finding, type Problem, toPointer } from '../model/problem.js';
-import { lineStartsOf, type LocatedJson, locateJson, MAX_JSON_DEPTH, measureJsonDepth, positionIn } from './locate-json.js';
+import { MAX_JSON_DEPTH } from '../model/limits.js';
+import { lineStartsOf, type LocatedJson, locateJson, measureJsonDepth, positionIn } from './locate-json.js';
 
 export interface ParsedDocument<T> {
   /** Present when the document passed the schema (it may still have semantic problems). */

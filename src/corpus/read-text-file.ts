@@ -2,10 +2,8 @@
 // into a problem value.
 import { readFileSync, statSync } from 'node:fs';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
+import { MAX_FILE_BYTES } from '../model/limits.js';
 import { decodeUtf8 } from './decode-utf8.js';
-
-/** Larger than any treaty file (UNCLOS in our format is under 1 MB); refusing early keeps memory bounded. */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 export interface TextFile {
   readonly file: string;
@@ -26,9 +24,40 @@ export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): Result<Te
   } catch (error) {
     return problem(...describeFsError(error));
   }
+  // Windows editors save "Unicode" as UTF-16 with a byte order mark; name it rather than call it binary.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail({ code: 'file-utf16', severity: 'error', file, line: 1, column: 1, args: {} });
+  }
+  // A NUL byte never occurs in a text someone typed or copied; saying "binary" beats a UTF-8 or JSON error.
+  const nul = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
+  if (nul >= 0) return fail({ code: 'file-binary', severity: 'error', file, ...positionOfByte(bytes, nul), args: { byte: nul } });
   const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) return problem('file-not-utf8', { byte: decoded.byteOffset });
+  if (!decoded.ok) {
+    const at = decoded.byteOffset;
+    const value = `0x${(bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+    return fail({ code: 'file-not-utf8', severity: 'error', file, ...positionOfByte(bytes, at), args: { byte: at, value } });
+  }
   return ok({ file, text: decoded.text, bom: decoded.bom });
+}
+
+/** As git does, look for NUL in the first 8 KB only: enough to tell, cheap on large files. */
+const BINARY_SNIFF_BYTES = 8000;
+
+/**
+ * Line and column of a byte, for editors: lines end at LF, the column counts characters (UTF-16 units, as
+ * positions elsewhere do) from the line's start. Bytes before `offset` are valid UTF-8 by construction.
+ */
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, column: before.length + 1 };
 }
 
 /** Maps a Node.js file-system error to a problem code and a reason a person can act on. */

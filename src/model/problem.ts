@@ -10,6 +10,8 @@ export type ProblemCode =
   | 'file-too-large'
   | 'file-empty'
   | 'file-not-utf8'
+  | 'file-binary'
+  | 'file-utf16'
   | 'file-bom'
   | 'json-syntax'
   | 'json-too-deep'
@@ -67,6 +69,7 @@ export type ProblemCode =
   | 'clause-not-in-corpus'
   | 'paragraph-unknown'
   | 'selection-empty'
+  | 'text-too-large'
   // Importing and writing
   | 'output-exists'
   | 'path-unwritable'

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 import { FORMAT_VERSION } from './format-version.js';
+import { MAX_CLAUSES, MAX_PARAGRAPH_CHARS } from './limits.js';
 
 export { FORMAT_VERSION };
 
@@ -74,7 +75,11 @@ const gaps = z
 
 const blockFields = {
   status: blockStatus.optional().describe('Defaults to complete.'),
-  paragraphs: z.array(z.string()).default([]).describe('Paragraphs verbatim, one string each.'),
+  paragraphs: z
+    .array(z.string().max(MAX_PARAGRAPH_CHARS, `a paragraph may be at most ${MAX_PARAGRAPH_CHARS.toLocaleString('en')} characters: split it where the source starts a new paragraph`))
+    .max(MAX_CLAUSES, `a block may have at most ${MAX_CLAUSES.toLocaleString('en')} paragraphs`)
+    .default([])
+    .describe('Paragraphs verbatim, one string each.'),
   gaps: gaps.optional(),
 };
 
@@ -101,7 +106,7 @@ const textSchema = z.strictObject({
   provenance: provenanceSchema,
   editorialNotes: notes.optional().describe('Structure the corpus adds that the source lacks, e.g. article numbers.'),
   preamble: blockSchema.optional().describe('Absent when the treaty has no preamble.'),
-  articles: z.array(articleSchema).describe('Every article known to exist, in order; those with no text here have status "missing".'),
+  articles: z.array(articleSchema).max(MAX_CLAUSES, `a text may list at most ${MAX_CLAUSES.toLocaleString('en')} articles`).describe('Every article known to exist, in order; those with no text here have status "missing".'),
   closing: blockSchema.optional().describe('Final clauses after the last article ("DONE at …", signatures); absent when the treaty has none.'),
 });
 

@@ -13,6 +13,10 @@ class Args {
     if (v === undefined) return '?';
     return Array.isArray(v) ? v.join(', ') : String(v);
   }
+  n(key: string): number {
+    const v = this.args[key];
+    return typeof v === 'number' ? v : Number.NaN;
+  }
   q(key: string): string {
     return JSON.stringify(this.s(key));
   }
@@ -23,6 +27,12 @@ class Args {
   has(key: string): boolean {
     return this.args[key] !== undefined && this.args[key] !== '';
   }
+}
+
+/** Sizes as people say them: "31.5 MB" (MiB, as the limit is set). */
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${mb >= 10 || Number.isInteger(mb) ? Math.round(mb) : mb.toFixed(1)} MB`;
 }
 
 const COVERAGE: Record<string, string> = {
@@ -36,9 +46,12 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'path-not-found': () => 'no such file or folder',
   'path-unreadable': (a) => `cannot be read: ${a.s('reason')}`,
   'path-is-directory': () => 'is a folder, not a treaty file: name a .json file, or an id or alias from the corpus',
-  'file-too-large': (a) => `is ${a.s('size')} bytes, over the limit of ${a.s('limit')} bytes for a treaty file`,
+  'file-too-large': (a) =>
+    `is ${megabytes(a.n('size'))}, over the ${megabytes(a.n('limit'))} limit for files treaty reads (the largest real treaty is under 1 MB): check that this is the file you meant`,
   'file-empty': () => 'is empty: a treaty file is a JSON object (see schema/treaty.schema.json)',
-  'file-not-utf8': (a) => `is not valid UTF-8 (first bad byte at offset ${a.s('byte')}): save it as UTF-8`,
+  'file-not-utf8': (a) => `is not valid UTF-8: byte ${a.s('value')} at byte offset ${a.s('byte')} cannot start or continue a character: save the file as UTF-8`,
+  'file-utf16': () => 'is UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8',
+  'file-binary': (a) => `looks like a binary file (a NUL byte at byte offset ${a.s('byte')}), not text: name a treaty .json file or a plain-text treaty`,
   'file-bom': () => 'starts with a UTF-8 byte order mark: save it without one (JSON files must not have a BOM)',
   'json-syntax': (a) => `invalid JSON (${a.s('detail')})${a.has('hint') ? `: ${a.s('hint')}` : ''}`,
   'json-too-deep': (a) => `JSON nested more than ${a.s('limit')} levels deep: not a treaty file`,
@@ -105,6 +118,8 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'import-no-articles': () => 'no article headings found ("Article 1", "ARTICLE I", "Art. 1", "Статья 1", "제1조", "第一条" on a line of their own): everything would be preamble',
   'option-invalid': (a) => `${a.s('option')}: ${a.s('detail')}`,
   'selection-empty': (a) => `${a.s('where')} of ${a.s('treaty')} has no text to compare`,
+  'text-too-large': (a) =>
+    `the ${a.s('lang')} text of ${a.s('treaty')} has ${a.s('clauses')} clauses, over the limit of ${a.s('limit')} that diff aligns: compare parts of it (e.g. ${a.s('treaty')}:1)`,
 };
 
 /** One sentence for a problem, without its location. */

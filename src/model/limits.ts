@@ -1,0 +1,16 @@
+// The sizes treaty accepts, in one place so that the code, the schema and the README agree. Each is far
+// beyond any real treaty (UNCLOS, the longest in ../shared/open-treaties, is a 0.6 MB file with 1,165
+// clauses in its longest text and paragraphs of at most 18,515 characters) and low enough that the worst
+// input within them runs in seconds and bounded memory rather than hanging (see README, "Limits").
+
+/** Bytes in any file treaty reads: treaty JSON, plain-text imports, the qualifier lexicon. */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+/** Nesting of arrays and objects in a JSON file; deeper input is refused before a parser recurses into it. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Characters (UTF-16 code units) in one paragraph. */
+export const MAX_PARAGRAPH_CHARS = 100_000;
+
+/** Clauses (preamble, article and closing paragraphs) of one text that `diff` aligns. */
+export const MAX_CLAUSES = 10_000;
