@@ -157,6 +157,8 @@ function inJoinedText(byClause: readonly ClauseQualifier[][], clauses: readonly 
 
 function side(input: SideInput): Result<ComparedSide> {
   const all = segmentClauses(input.text);
+  // A text with nothing in it would make every clause of the other "only in" it: refuse instead.
+  if (all.length === 0) return fail({ code: 'text-empty', severity: 'error', args: { treaty: input.treaty.id, lang: input.text.lang } });
   // Alignment is near-linear on real treaties but not on every adversarial input: refuse rather than hang.
   if (all.length > MAX_CLAUSES) {
     return fail({ code: 'text-too-large', severity: 'error', args: { treaty: input.treaty.id, lang: input.text.lang, clauses: all.length, limit: MAX_CLAUSES } });

@@ -118,8 +118,13 @@ export async function loadTreatyRef(ref: string, dataDir: string, options: LoadR
       const loaded = await parseTreatyText(chosen.file, chosen.text);
       return loaded.ok ? ok({ entry: loaded.value, skipped }) : loaded;
     }
-    case 'ambiguous':
-      return fail(problem('ref-ambiguous', { ref, candidates: match.candidates }), ...skipped);
+    case 'ambiguous': {
+      // Two files claiming one id (or one alias that is an exact match) cannot be told apart by id: name
+      // the files, since only editing the data can settle it.
+      const args = { ref, candidates: match.candidates };
+      const clash = match.exact ? { ...args, files: match.indexes.map((i) => (files[i] as IndexedFile).file) } : args;
+      return fail(problem('ref-ambiguous', clash), ...skipped);
+    }
     case 'unknown':
       return fail(problem('ref-unknown', { ref, suggestions: match.suggestions, dir }), ...skipped);
   }

@@ -8,25 +8,31 @@ export interface Named {
 
 export type RefMatch =
   | { readonly kind: 'found'; readonly index: number }
-  | { readonly kind: 'ambiguous'; readonly candidates: readonly string[] }
+  | {
+      readonly kind: 'ambiguous';
+      readonly candidates: readonly string[];
+      readonly indexes: readonly number[];
+      /** The ref is an exact id or alias of several treaties: the corpus breaks uniqueness, not the user. */
+      readonly exact: boolean;
+    }
   | { readonly kind: 'unknown'; readonly suggestions: readonly string[] };
 
 export function matchRef(ref: string, treaties: readonly Named[]): RefMatch {
   const wanted = ref.trim().toLowerCase();
   const names = (t: Named) => [t.id, ...t.aliases].map((n) => n.toLowerCase());
-  const pick = (indexes: number[]): RefMatch | undefined => {
+  const pick = (indexes: number[], exact: boolean): RefMatch | undefined => {
     const unique = [...new Set(indexes)];
     if (unique.length === 1) return { kind: 'found', index: unique[0] as number };
-    if (unique.length > 1) return { kind: 'ambiguous', candidates: unique.map((i) => treaties[i]?.id ?? '') };
+    if (unique.length > 1) return { kind: 'ambiguous', candidates: unique.map((i) => treaties[i]?.id ?? ''), indexes: unique, exact };
     return undefined;
   };
   const indexesWhere = (test: (t: Named) => boolean) =>
     treaties.flatMap((t, i) => (test(t) ? [i] : []));
 
   return (
-    pick(indexesWhere((t) => t.id === wanted)) ??
-    pick(indexesWhere((t) => names(t).includes(wanted))) ??
-    pick(indexesWhere((t) => names(t).some((n) => n.startsWith(wanted)))) ?? {
+    pick(indexesWhere((t) => t.id === wanted), true) ??
+    pick(indexesWhere((t) => names(t).includes(wanted)), true) ??
+    pick(indexesWhere((t) => names(t).some((n) => n.startsWith(wanted))), false) ?? {
       kind: 'unknown',
       suggestions: suggest(wanted, treaties),
     }

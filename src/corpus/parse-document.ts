@@ -22,60 +22,64 @@ export interface ParsedDocument<T> {
 export type ParsedTreaty = ParsedDocument<Treaty> & { readonly treaty?: Treaty };
 
 export function parseTreaty(file: string, text: string): ParsedTreaty {
-  const parsed = parseDocument(file, text, treatySchema);
+  const parsed = parseDocument(file, text, treatySchema, 'schema/treaty.schema.json');
   return parsed.value ? { ...parsed, treaty: parsed.value } : parsed;
 }
 
 export function parseLexicon(file: string, text: string): ParsedDocument<Lexicon> {
-  return parseDocument(file, text, lexiconSchema);
+  return parseDocument(file, text, lexiconSchema, 'schema/lexicon.schema.json');
 }
 
-export function parseDocument<S extends z.ZodType>(file: string, text: string, schema: S): ParsedDocument<z.output<S>> {
+/** `format` names the published schema that messages point the user to. */
+export function parseDocument<S extends z.ZodType>(file: string, text: string, schema: S, format: string): ParsedDocument<z.output<S>> {
+  const parsed = parseJson(file, text);
+  if (!parsed.ok) return { problems: parsed.problems, locate: parsed.locate, located: parsed.located };
+  const { json, locate, located } = parsed;
+  const result = schema.safeParse(json);
+  if (result.success) return { value: result.data, json, problems: [], locate, located };
+  const problems = result.error.issues.flatMap((issue) => schemaFindings(issue, json, format)).map(locate);
+  return { json, problems, locate, located };
+}
+
+export type ParsedJson = {
+  readonly locate: (finding: Finding) => Problem;
+  readonly located: () => LocatedJson;
+} & ({ readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly problems: readonly Problem[] });
+
+/**
+ * JSON text to a value, or one located problem: empty, nested too deeply (refused before any recursive
+ * parser sees it), or malformed (the first syntax error; those after it are mostly its consequences).
+ */
+export function parseJson(file: string, text: string): ParsedJson {
   let located: LocatedJson | undefined;
   const locator = (): LocatedJson => (located ??= locateJson(text));
   const locate = (f: Finding): Problem => {
     const { line, column } = locator().position(f.path, f.atKey);
     return { code: f.code, severity: f.severity, file, pointer: toPointer(f.path), line, column, args: f.args };
   };
-  const at = (code: Problem['code'], position: { line: number; column: number }, args: Problem['args'] = {}): Problem => ({
-    code,
-    severity: 'error',
-    file,
-    ...position,
-    args,
+  const failed = (code: Problem['code'], position: { line: number; column: number }, args: Problem['args'] = {}): ParsedJson => ({
+    ok: false,
+    problems: [{ code, severity: 'error', file, ...position, args }],
+    locate,
+    located: locator,
   });
 
-  if (text.trim() === '') return { problems: [at('file-empty', { line: 1, column: 1 })], locate, located: locator };
-
+  if (text.trim() === '') return failed('file-empty', { line: 1, column: 1 });
   const depth = measureJsonDepth(text);
-  if (depth.offset >= 0) {
-    const position = positionIn(lineStartsOf(text), depth.offset);
-    return { problems: [at('json-too-deep', position, { limit: MAX_JSON_DEPTH })], locate, located: locator };
-  }
-
-  let json: unknown;
+  if (depth.offset >= 0) return failed('json-too-deep', positionIn(lineStartsOf(text), depth.offset), { limit: MAX_JSON_DEPTH });
   try {
-    json = JSON.parse(text);
+    return { ok: true, json: JSON.parse(text), locate, located: locator };
   } catch {
-    // Only the first error: the ones after it are mostly consequences of it.
     const first = locator().syntaxErrors[0] ?? { offset: 0, detail: 'InvalidSymbol' };
-    const problems = [
-      at('json-syntax', locator().positionOfOffset(first.offset), { detail: first.detail, ...('hint' in first && first.hint ? { hint: first.hint } : {}) }),
-    ];
-    return { problems, locate, located: locator };
+    return failed('json-syntax', locator().positionOfOffset(first.offset), { detail: first.detail, ...(first.hint ? { hint: first.hint } : {}) });
   }
-
-  const result = schema.safeParse(json);
-  if (result.success) return { value: result.data, json, problems: [], locate, located: locator };
-  const problems = result.error.issues.flatMap((issue) => schemaFindings(issue, json)).map(locate);
-  return { json, problems, locate, located: locator };
 }
 
 /** Translates a zod issue into findings with our codes; zod's own wording is kept as the detail. */
-function schemaFindings(issue: z.core.$ZodIssue, json: unknown): Finding[] {
+function schemaFindings(issue: z.core.$ZodIssue, json: unknown, format: string): Finding[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ code: 'schema-unknown-key', severity: 'error', path: [...path, key], atKey: true, args: { key } }));
+    return issue.keys.map((key) => ({ code: 'schema-unknown-key', severity: 'error', path: [...path, key], atKey: true, args: { key, format } }));
   }
   const actual = valueAt(json, path);
   if (issue.code === 'invalid_type') {

@@ -260,7 +260,7 @@ function reader(report: Report) {
 /** A field we do not know is only harmless when it holds nothing. */
 function reportUnknownFields(record: Readonly<Record<string, unknown>>, known: readonly string[], at: Path, report: Report): void {
   for (const [key, value] of Object.entries(record))
-    if (!known.includes(key) && hasContent(value)) report('schema-unknown-key', [...at, key], { key });
+    if (!known.includes(key) && hasContent(value)) report('schema-unknown-key', [...at, key], { key, format: 'the open-treaties format (its README lists the fields)' });
 }
 
 function hasContent(value: unknown): boolean {

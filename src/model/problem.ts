@@ -70,6 +70,7 @@ export type ProblemCode =
   | 'paragraph-unknown'
   | 'selection-empty'
   | 'text-too-large'
+  | 'text-empty'
   // Importing and writing
   | 'output-exists'
   | 'path-unwritable'
@@ -111,6 +112,16 @@ export const fail = <T = never>(...problems: Problem[]): Result<T> => ({ ok: fal
 
 export function toPointer(path: readonly (string | number)[]): string {
   return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** The path a pointer names; all-digit segments become array indexes (open-treaties keys are never digits). */
+export function fromPointer(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^(0|[1-9][0-9]*)$/.test(p) ? Number(p) : p));
 }
 
 export function hasErrors(problems: readonly Problem[]): boolean {

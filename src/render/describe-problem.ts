@@ -48,7 +48,7 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'path-is-directory': () => 'is a folder, not a treaty file: name a .json file, or an id or alias from the corpus',
   'file-too-large': (a) =>
     `is ${megabytes(a.n('size'))}, over the ${megabytes(a.n('limit'))} limit for files treaty reads (the largest real treaty is under 1 MB): check that this is the file you meant`,
-  'file-empty': () => 'is empty: a treaty file is a JSON object (see schema/treaty.schema.json)',
+  'file-empty': () => 'is empty (or only whitespace): expected a JSON object, such as a treaty file (see schema/treaty.schema.json)',
   'file-not-utf8': (a) => `is not valid UTF-8: byte ${a.s('value')} at byte offset ${a.s('byte')} cannot start or continue a character: save the file as UTF-8`,
   'file-utf16': () => 'is UTF-16 text (it starts with a UTF-16 byte order mark): save it as UTF-8',
   'file-binary': (a) => `looks like a binary file (a NUL byte at byte offset ${a.s('byte')}), not text: name a treaty .json file or a plain-text treaty`,
@@ -57,7 +57,7 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'json-too-deep': (a) => `JSON nested more than ${a.s('limit')} levels deep: not a treaty file`,
   'json-duplicate-key': (a) => `key ${a.q('key')} appears twice in the same object: only the last would count; remove one`,
   schema: (a) => a.s('detail'),
-  'schema-unknown-key': (a) => `unknown field ${a.q('key')}: check its spelling against schema/treaty.schema.json`,
+  'schema-unknown-key': (a) => `unknown field ${a.q('key')}: check its spelling against ${a.has('format') ? a.s('format') : 'schema/treaty.schema.json'}`,
   'id-file-mismatch': (a) => `id ${a.q('id')} does not match the file name ${a.q('file')}: rename the file to ${a.s('id')}.json or change the id`,
   'date-invalid': (a) => `${a.q('date')} is not a real date`,
   'date-order': (a) => `${a.s('what')} (${a.s('date')}) is before the signature (${a.s('signed')})`,
@@ -102,7 +102,10 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'ref-unknown': (a) =>
     `no treaty ${a.q('ref')} in ${a.s('dir')}` +
     (a.list('suggestions').length > 0 ? `; did you mean ${a.list('suggestions').join(', ')}?` : '; `treaty list` shows what there is'),
-  'ref-ambiguous': (a) => `${a.q('ref')} could mean ${a.list('candidates').join(', ')}: use the full id`,
+  'ref-ambiguous': (a) =>
+    a.has('files')
+      ? `${a.q('ref')} could mean the treaty in ${a.list('files').join(' or ')}: they share an id or alias, which must be unique; run \`treaty validate\` and rename one`
+      : `${a.q('ref')} could mean ${a.list('candidates').join(', ')}: use the full id`,
   'article-unknown': (a) =>
     `${a.s('treaty')} has no Article ${a.s('article')}` +
     (a.list('known').length > 0 ? `; its articles are ${formatArticleList(a.list('known'))}` : ''),
@@ -118,6 +121,8 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'import-no-articles': () => 'no article headings found ("Article 1", "ARTICLE I", "Art. 1", "Статья 1", "제1조", "第一条" on a line of their own): everything would be preamble',
   'option-invalid': (a) => `${a.s('option')}: ${a.s('detail')}`,
   'selection-empty': (a) => `${a.s('where')} of ${a.s('treaty')} has no text to compare`,
+  'text-empty': (a) =>
+    `the ${a.s('lang')} text of ${a.s('treaty')} has no paragraphs in this corpus (no preamble, articles or closing with text): nothing to compare; \`treaty validate\` says what the file lacks`,
   'text-too-large': (a) =>
     `the ${a.s('lang')} text of ${a.s('treaty')} has ${a.s('clauses')} clauses, over the limit of ${a.s('limit')} that diff aligns: compare parts of it (e.g. ${a.s('treaty')}:1)`,
 };

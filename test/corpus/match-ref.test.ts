@@ -14,9 +14,9 @@ describe('matchRef', () => {
   it('prefers an alias over a prefix of another id', () => expect(matchRef('1961', corpus)).toEqual({ kind: 'found', index: 3 }));
   it('accepts a unique prefix', () => expect(matchRef('ussr', corpus)).toEqual({ kind: 'found', index: 3 }));
   it('refuses an ambiguous prefix, listing the candidates', () =>
-    expect(matchRef('rus-dprk-20', corpus)).toEqual({ kind: 'ambiguous', candidates: ['rus-dprk-2000', 'rus-dprk-2024'] }));
+    expect(matchRef('rus-dprk-20', corpus)).toEqual({ kind: 'ambiguous', candidates: ['rus-dprk-2000', 'rus-dprk-2024'], indexes: [1, 2], exact: false }));
   it('refuses an alias used by two treaties', () =>
-    expect(matchRef('x', [{ id: 'a', aliases: ['x'] }, { id: 'b', aliases: ['X'] }])).toMatchObject({ kind: 'ambiguous' }));
+    expect(matchRef('x', [{ id: 'a', aliases: ['x'] }, { id: 'b', aliases: ['X'] }])).toMatchObject({ kind: 'ambiguous', exact: true }));
   it('suggests close matches for a typo', () => {
     expect(matchRef('rus-dprk-2042', corpus)).toEqual({ kind: 'unknown', suggestions: ['rus-dprk-2000', 'rus-dprk-2024'] });
     expect(matchRef('ussr-dprk-1916', corpus)).toEqual({ kind: 'unknown', suggestions: ['ussr-dprk-1961'] });

@@ -9,6 +9,8 @@ import { renderDiffJson } from '../../render/diff-json.js';
 import { renderDiffMarkdown } from '../../render/diff-markdown.js';
 import { renderDiffStat } from '../../render/diff-stat.js';
 import { renderDiffText } from '../../render/diff-text.js';
+import type { CorpusEntry } from '../../corpus/load-corpus.js';
+import type { Problem } from '../../model/problem.js';
 import { type CliContext, failWith, warnAbout } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 
@@ -44,7 +46,7 @@ export async function runDiff(ctx: CliContext, leftRef: string, rightRef: string
       ]),
     },
   );
-  if (!comparison.ok) return failWith(ctx, comparison.problems);
+  if (!comparison.ok) return failWith(ctx, comparison.problems.map((p) => inFileOf(p, [left.value.entry, right.value.entry])));
 
   const c = comparison.value;
   const render = { ...ctx, unchanged: options.unchanged === true };
@@ -58,4 +60,11 @@ export async function runDiff(ctx: CliContext, leftRef: string, rightRef: string
   }
   else ctx.stdout(renderDiffText(c, render));
   return options.exitCode && c.summary.differ ? ExitCode.findings : ExitCode.ok;
+}
+
+/** A problem about one side's text (empty, too large) names that side's file, so the user knows what to open. */
+function inFileOf(problem: Problem, entries: readonly CorpusEntry[]): Problem {
+  if (problem.file !== undefined) return problem;
+  const entry = entries.find((e) => e.treaty.id === problem.args.treaty);
+  return entry ? { ...problem, file: entry.file } : problem;
 }

@@ -4,12 +4,13 @@
 import { basename, dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { listTreatyFiles } from '../../corpus/list-treaty-files.js';
+import { parseJson } from '../../corpus/parse-document.js';
 import { readTextFile } from '../../corpus/read-text-file.js';
 import { writeFileSafely } from '../../corpus/write-file-safely.js';
 import { type ImportMetadata, replaceImportedText, treatyFromImport, type UnplacedPolicy } from '../../import/build-treaty.js';
 import { convertOpenTreaty } from '../../import/from-open-treaties.js';
 import { parsePlainText } from '../../import/parse-plain-text.js';
-import { fail, ok, type Problem, type Result } from '../../model/problem.js';
+import { fail, fromPointer, ok, type Problem, type Result } from '../../model/problem.js';
 import type { TreatyInput } from '../../model/treaty.js';
 import { renderProblemLine } from '../../render/problems-text.js';
 import { validateDocuments } from '../../validate/validate-documents.js';
@@ -94,13 +95,12 @@ function buildTreaty(file: string, source: string, options: ImportOptions): Resu
   const invalid = (option: string, detail: string) => fail<TreatyInput>({ code: 'option-invalid', severity: 'error', args: { option, detail } });
   if (options.from === 'open-treaties') {
     if (!options.id) return invalid('--id', 'required: the id of the new treaty, e.g. --id un-charter');
-    let json: unknown;
-    try {
-      json = JSON.parse(source);
-    } catch {
-      return fail({ code: 'json-syntax', severity: 'error', file, args: { detail: 'not a JSON document', hint: 'check that this is an open-treaties .json file' } });
-    }
-    return convertOpenTreaty(json, { id: options.id, file });
+    const parsed = parseJson(file, source);
+    if (!parsed.ok) return fail(...parsed.problems);
+    const converted = convertOpenTreaty(parsed.json, { id: options.id, file });
+    if (converted.ok) return converted;
+    // The converter names places by JSON pointer; give each the line and column an editor jumps to.
+    return fail(...converted.problems.map((p) => (p.pointer === undefined || p.line !== undefined ? p : { ...p, ...parsed.located().position(fromPointer(p.pointer)) })));
   }
 
   const existing = options.into ? readExisting(options.into) : undefined;

@@ -22,6 +22,7 @@ export async function runQualifiers(ctx: CliContext, ref: string, article: strin
   const { treaty } = entry;
   if (!text) return failWith(ctx, [{ code: 'no-text', severity: 'error', args: { treaty: treaty.id } }]);
   const all = segmentClauses(text);
+  if (all.length === 0) return failWith(ctx, [{ code: 'text-empty', severity: 'error', file: entry.file, args: { treaty: treaty.id, lang: text.lang } }]);
   const clauses = article === undefined ? { ok: true as const, value: all } : selectClauses(treaty, text, all, { block: article });
   if (!clauses.ok) return failWith(ctx, clauses.problems);
   const lexicon = await loadLexicon(ctx.dataDir);
