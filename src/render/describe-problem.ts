@@ -122,7 +122,7 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'option-invalid': (a) => `${a.s('option')}: ${a.s('detail')}`,
   'selection-empty': (a) => `${a.s('where')} of ${a.s('treaty')} has no text to compare`,
   'text-empty': (a) =>
-    `the ${a.s('lang')} text of ${a.s('treaty')} has no paragraphs in this corpus (no preamble, articles or closing with text): nothing to compare; \`treaty validate\` says what the file lacks`,
+    `the ${a.s('lang')} text of ${a.s('treaty')} has no paragraphs in this corpus (no preamble, articles or closing with text): nothing to compare; check that this is the file you meant`,
   'text-too-large': (a) =>
     `the ${a.s('lang')} text of ${a.s('treaty')} has ${a.s('clauses')} clauses, over the limit of ${a.s('limit')} that diff aligns: compare parts of it (e.g. ${a.s('treaty')}:1)`,
 };

@@ -12,13 +12,15 @@ export interface CliRun {
 }
 
 /** Colour variables are cleared so each test states the environment it depends on. */
-export function runCli(args: readonly string[], env: Record<string, string | undefined> = {}, input?: string): CliRun {
+/** `timeout` (ms) stops a run that would hang, which then fails with a null exit code. */
+export function runCli(args: readonly string[], env: Record<string, string | undefined> = {}, input?: string, timeout = 60_000): CliRun {
   const base = { ...process.env };
   for (const key of ['NO_COLOR', 'FORCE_COLOR', 'COLUMNS', 'TREATY_DATA', 'TREATY_DEBUG']) delete base[key];
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     env: { ...base, ...env },
     encoding: 'utf8',
+    timeout,
     ...(input !== undefined ? { input } : {}),
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };

@@ -45,7 +45,8 @@ export interface ImportOptions {
 export function runImport(ctx: CliContext, file: string, options: ImportOptions): ExitCode {
   const read = readTextFile(file);
   if (!read.ok) return failWith(ctx, read.problems);
-  const built = buildTreaty(file, read.value.text, options);
+  // The reader drops a byte order mark; hand it back so the importer's notes record it (nothing unsaid).
+  const built = buildTreaty(file, read.value.bom ? `\uFEFF${read.value.text}` : read.value.text, options);
   if (!built.ok) return report(ctx, built.problems);
   const treaty = built.value;
 
@@ -95,7 +96,7 @@ function buildTreaty(file: string, source: string, options: ImportOptions): Resu
   const invalid = (option: string, detail: string) => fail<TreatyInput>({ code: 'option-invalid', severity: 'error', args: { option, detail } });
   if (options.from === 'open-treaties') {
     if (!options.id) return invalid('--id', 'required: the id of the new treaty, e.g. --id un-charter');
-    const parsed = parseJson(file, source);
+    const parsed = parseJson(file, source.replace(/^\uFEFF/u, ''));
     if (!parsed.ok) return fail(...parsed.problems);
     const converted = convertOpenTreaty(parsed.json, { id: options.id, file });
     if (converted.ok) return converted;
