@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { CommanderError } from 'commander';
 import { chooseDataDir } from '../corpus/data-dir.js';
 import { packageRoot } from '../package-root.js';
+import { safeLines } from '../render/terminal-text.js';
 import type { CliContext } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import { buildProgram, type GlobalOptions } from './program.js';
@@ -19,20 +20,34 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-// Writing to a closed pipe (`treaty show 1961 | head -1`) is the reader's choice, not an error.
-function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+/**
+ * A writer for stdout or stderr that never crashes. Writing to a closed pipe (`treaty show 1961 | head -1`)
+ * is the reader's choice, not an error: the rest of the output is dropped and the command's exit code
+ * stands. Any other failure (a full disk) goes to `onFailure`; nothing is written to the stream after it.
+ */
+function guardedWriter(stream: NodeJS.WriteStream, onFailure: (error: NodeJS.ErrnoException) => void): (text: string) => void {
+  let failed = false;
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? ExitCode.ok);
-    throw error;
+    failed = true;
+    if (error.code !== 'EPIPE') onFailure(error);
   });
+  return (text) => {
+    if (!failed && !stream.destroyed) stream.write(text);
+  };
 }
 
 export async function main(argv: readonly string[]): Promise<void> {
-  exitQuietlyOnClosedPipe(process.stdout);
-  exitQuietlyOnClosedPipe(process.stderr);
+  // A failing stderr has nowhere to be reported; a failing stdout is reported on stderr and means the
+  // command could not do its job, whatever it returns.
+  let stdoutFailed = false;
+  const stderr = guardedWriter(process.stderr, () => {});
+  const stdout = guardedWriter(process.stdout, (error) => {
+    stdoutFailed = true;
+    process.exitCode = ExitCode.cannotRun;
+    // Worded here, like an internal error: the problem wording (describe-problem.ts) stays off start-up.
+    stderr(`treaty: error: cannot write to standard output: ${safeLines(error.code ?? error.message)}\n`);
+  });
   const facts: TerminalFacts = { env: process.env, isTTY: process.stdout.isTTY === true, columns: process.stdout.columns };
-  const stdout = (text: string) => void process.stdout.write(text);
-  const stderr = (text: string) => void process.stderr.write(text);
 
   const makeContext = async (options: GlobalOptions): Promise<CliContext> => {
     const colour = shouldUseColor(options.color, facts);
@@ -53,14 +68,15 @@ export async function main(argv: readonly string[]): Promise<void> {
       packageVersion(),
       makeContext,
       (c) => (code = c),
-      { writeOut: stdout, writeErr: stderr, outputError: (text, write) => write(`treaty: ${text}`) },
+      // Commander's messages quote what the user typed (an unknown option, a bad value): made inert.
+      { writeOut: stdout, writeErr: stderr, outputError: (text, write) => write(`treaty: ${safeLines(text)}`) },
       argv,
     );
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
     code = error instanceof CommanderError ? commanderExitCode(error) : reportBug(error, stderr);
   }
-  process.exitCode = code;
+  process.exitCode = stdoutFailed ? ExitCode.cannotRun : code;
 }
 
 /** Help and --version exit 0; every usage error (unknown option, missing argument) is "cannot run". */
@@ -72,6 +88,6 @@ function commanderExitCode(error: CommanderError): ExitCode {
 
 function reportBug(error: unknown, stderr: (text: string) => void): ExitCode {
   const detail = process.env.TREATY_DEBUG ? String((error as Error)?.stack ?? error) : String((error as Error)?.message ?? error);
-  stderr(`treaty: internal error: ${detail}\nThis is a bug in treaty; please report it with the command you ran. Set TREATY_DEBUG=1 for a stack trace.\n`);
+  stderr(`treaty: internal error: ${safeLines(detail)}\nThis is a bug in treaty; please report it with the command you ran. Set TREATY_DEBUG=1 for a stack trace.\n`);
   return ExitCode.internal;
 }

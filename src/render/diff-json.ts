@@ -8,6 +8,7 @@ import { summariseCoverage } from '../model/coverage.js';
 import type { QualifierMatch } from '../qualifiers/detect-qualifiers.js';
 import { coverageToJson } from './coverage-json.js';
 import { clauseLabel, sideLabel } from './diff-words.js';
+import { stringifyJson } from './stringify-json.js';
 
 export function comparisonToJson(c: Comparison): DiffOutput {
   const unmatched = (side: ComparedSide) => (u: UnmatchedClause) => {
@@ -44,7 +45,7 @@ export function comparisonToJson(c: Comparison): DiffOutput {
 }
 
 export function renderDiffJson(c: Comparison): string {
-  return JSON.stringify(comparisonToJson(c), null, 2) + '\n';
+  return stringifyJson(comparisonToJson(c));
 }
 
 function sideToJson(side: ComparedSide): DiffOutput['left'] {

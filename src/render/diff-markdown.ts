@@ -1,5 +1,6 @@
 // `treaty diff --format markdown`: a GitHub-flavoured report to paste into an issue or a memo. Deletions
-// are ~~struck through~~ and insertions **bold**, so the changes show without colour.
+// are ~~struck through~~ and insertions **bold**, so the changes show without colour. A report is also
+// printed to terminals: text from the data is made inert (safeText) before Markdown escaping.
 import type { Clause } from '../align/clause.js';
 import type { Comparison, ComparedSide } from '../compare/compare-texts.js';
 import type { DiffSegment } from '../diff/diff-words.js';
@@ -15,11 +16,12 @@ import {
   visibleLinks,
 } from './diff-words.js';
 import { comparisonQualifierLines, linkQualifierLines } from './qualifier-words.js';
+import { safeLines, safeText } from './terminal-text.js';
 
 export function renderDiffMarkdown(c: Comparison, options: { readonly unchanged?: boolean } = {}): string {
   const out: string[] = [`# ${md(`${sideLabel(c.left)} → ${sideLabel(c.right)}`)}`, ''];
   out.push('| | treaty | text |', '|---|---|---|');
-  for (const [marker, side] of [['left', c.left], ['right', c.right]] as const) out.push(`| ${marker} | ${cell(sideName(side))} | ${cell(textName(side))} |`);
+  for (const [marker, side] of [['left', c.left], ['right', c.right]] as const) out.push(`| ${marker} | ${sideName(side)} | ${textName(side)} |`);
   out.push('');
   for (const w of comparisonWarnings(c)) out.push(`> **Note:** ${md(w)}`, '>');
   if (out[out.length - 1] === '>') out.pop();
@@ -49,23 +51,25 @@ export function renderDiffMarkdown(c: Comparison, options: { readonly unchanged?
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
+/** A table cell: md escapes the pipes; ids are kebab-case, safe in a code span. */
 function sideName(side: ComparedSide): string {
-  return `${side.treaty.shortTitle} (\`${side.treaty.id}\`)`;
+  return `${md(side.treaty.shortTitle)} (\`${side.treaty.id}\`)`;
 }
 
 function textName(side: ComparedSide): string {
   const t = side.text;
-  return `${t.lang}, ${t.kind === 'authentic' ? 'authentic text' : `translation${t.translator ? ` by ${t.translator}` : ''}`}`;
+  return md(`${t.lang}, ${t.kind === 'authentic' ? 'authentic text' : `translation${t.translator ? ` by ${t.translator}` : ''}`}`);
 }
 
 /** One paragraph per clause; emphasis markers hug the words (GFM ignores "** word **"). */
 function redlineParagraphs(segments: readonly DiffSegment[]): string[] {
   let out = '';
   for (const s of segments) {
-    if (s.op === 'equal') out += md(s.text);
+    // "\n" joins the clauses of one side of a link: it stays a paragraph break.
+    if (s.op === 'equal') out += s.text.split('\n').map(md).join('\n');
     else {
       const [open, close] = s.op === 'delete' ? ['~~', '~~'] : ['**', '**'];
-      out += s.text
+      out += safeLines(s.text)
         .split('\n')
         .map((part) => part.replace(/^(\s*)([\s\S]*?)(\s*)$/, (_m, a: string, body: string, b: string) => (body ? `${a}${open}${md(body)}${close}${b}` : part)))
         .join('\n');
@@ -75,19 +79,15 @@ function redlineParagraphs(segments: readonly DiffSegment[]): string[] {
 }
 
 /**
- * Escapes what Markdown would read as inline syntax (emphasis, code, links, HTML, tables) and keeps
- * control characters out. Block syntax only matters at the start of a line: see mdBlock.
+ * Makes text inert (control characters, escapes and bidi controls become visible marks, as in every text
+ * output) and escapes what Markdown would read as inline syntax (emphasis, code, links, HTML, tables).
+ * Block syntax only matters at the start of a line: see mdBlock.
  */
 export function md(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, ' ').replace(/([\\`*_[\]<>~|])/g, '\\$1');
+  return safeText(text).replace(/([\\`*_[\]<>~|])/g, '\\$1');
 }
 
 /** A paragraph that must not start a heading, quote, list or numbered list. */
 function mdBlock(paragraph: string): string {
   return paragraph.replace(/^(\s*)([#>+-]|\d+[.)])/, (_m, space: string, mark: string) => `${space}\\${mark}`);
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
 }

@@ -34,24 +34,24 @@ export function renderDiffSideBySide(c: Comparison, options: DiffRenderOptions):
     const r = link.right.map((j) => c.right.clauses[j] as Clause);
     const highlight = qualifierSpans(link.qualifiers);
     addBlock(
-      [options.styles.title(clausesLabel(l)), ...redline(link.segments, { ...options, show: 'left', highlight })],
-      [`${options.styles.title(clausesLabel(r))} ${options.styles.dim(`(${linkFacts(link)})`)}`, ...redline(link.segments, { ...options, show: 'right', highlight })],
+      [options.styles.title(safeText(clausesLabel(l))), ...redline(link.segments, { ...options, show: 'left', highlight })],
+      [`${options.styles.title(safeText(clausesLabel(r)))} ${options.styles.dim(`(${linkFacts(link)})`)}`, ...redline(link.segments, { ...options, show: 'right', highlight })],
     );
     // Qualifier changes span both columns: they are about the pair.
     for (const line of linkQualifierLines(link.qualifiers))
       for (const part of wrapText(safeText(`· ${line}`), column * 2 + 3)) table.push([{ colSpan: 2, content: part }]);
   }
   const missingNote = (mayBeMissing: boolean, other: string) =>
-    options.styles.dim(mayBeMissing ? `(no counterpart found; may be in the part of ${other} not in this corpus)` : '(no counterpart found)');
+    options.styles.dim(safeText(mayBeMissing ? `(no counterpart found; may be in the part of ${other} not in this corpus)` : '(no counterpart found)'));
   for (const u of c.onlyLeft) {
     const clause = c.left.clauses[u.index] as Clause;
-    addBlock([options.styles.title(clauseLabel(clause)), safeText(clause.text)], [missingNote(u.counterpartMayBeMissing, sideLabel(c.right))]);
+    addBlock([options.styles.title(safeText(clauseLabel(clause))), safeText(clause.text)], [missingNote(u.counterpartMayBeMissing, sideLabel(c.right))]);
   }
   for (const u of c.onlyRight) {
     const clause = c.right.clauses[u.index] as Clause;
-    addBlock([missingNote(u.counterpartMayBeMissing, sideLabel(c.left))], [options.styles.title(clauseLabel(clause)), safeText(clause.text)]);
+    addBlock([missingNote(u.counterpartMayBeMissing, sideLabel(c.left))], [options.styles.title(safeText(clauseLabel(clause))), safeText(clause.text)]);
   }
   const hidden = hiddenNote(c, options.unchanged === true);
-  const summary = [wrapIndented(summaryLine(c), options.width, ''), ...(hidden ? [options.styles.dim(wrapIndented(hidden, options.width, ''))] : [])];
+  const summary = [wrapIndented(safeText(summaryLine(c)), options.width, ''), ...(hidden ? [options.styles.dim(wrapIndented(hidden, options.width, ''))] : [])];
   return [...diffHeader(c, options), '', ...summary, table.toString()].join('\n') + '\n';
 }

@@ -2,7 +2,7 @@
 import type { Comparison } from '../compare/compare-texts.js';
 import { diffHeader, type DiffRenderOptions } from './diff-text.js';
 import { hiddenNote, linkFacts, linkHeading, summaryLine, visibleLinks } from './diff-words.js';
-import { wrapIndented } from './terminal-text.js';
+import { safeText, wrapIndented } from './terminal-text.js';
 import type { QualifierDifference } from '../qualifiers/compare-qualifiers.js';
 
 /** "2 added, 4 reworded", or empty when no qualifier changed. */
@@ -13,12 +13,12 @@ function qualifierCounts(differences: readonly QualifierDifference[]): string {
 }
 
 export function renderDiffStat(c: Comparison, options: DiffRenderOptions): string {
-  const out = [...diffHeader(c, options), '', wrapIndented(summaryLine(c), options.width, '')];
+  const out = [...diffHeader(c, options), '', wrapIndented(safeText(summaryLine(c)), options.width, '')];
   const hidden = hiddenNote(c, options.unchanged === true);
   if (hidden) out.push(options.styles.dim(wrapIndented(hidden, options.width, '')));
   for (const link of visibleLinks(c, options.unchanged === true)) {
     const changed = qualifierCounts(link.qualifiers);
-    out.push(`  ${linkHeading(c, link)}   ${options.styles.dim(linkFacts(link) + (changed ? ` · qualifiers ${changed}` : ''))}`);
+    out.push(`  ${safeText(linkHeading(c, link))}   ${options.styles.dim(linkFacts(link) + (changed ? ` · qualifiers ${changed}` : ''))}`);
   }
   return out.join('\n') + '\n';
 }

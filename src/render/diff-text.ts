@@ -1,5 +1,6 @@
 // `treaty diff` as text: a header naming both texts and what they lack, a summary line, each link with
-// its redline, then the clauses found on one side only.
+// its redline, then the clauses found on one side only. Everything taken from the data (titles, article
+// numbers, clause text, qualifier labels) goes through safeText before it is styled.
 import type { Clause } from '../align/clause.js';
 import type { Comparison, ComparedSide } from '../compare/compare-texts.js';
 import {
@@ -28,12 +29,12 @@ export interface DiffRenderOptions extends RenderOptions {
 const INDENT = '    ';
 
 export function renderDiffText(c: Comparison, options: DiffRenderOptions): string {
-  const out = [...diffHeader(c, options), '', options.styles.title(wrapIndented(summaryLine(c), options.width, ''))];
+  const out = [...diffHeader(c, options), '', options.styles.title(wrapIndented(safeText(summaryLine(c)), options.width, ''))];
   const hidden = hiddenNote(c, options.unchanged === true);
   if (hidden) out.push(options.styles.dim(wrapIndented(hidden, options.width, '')));
   if (!c.summary.differ) out.push('', 'No differences in the text compared.');
   for (const link of visibleLinks(c, options.unchanged === true)) {
-    out.push('', options.styles.title(linkHeading(c, link)) + '   ' + options.styles.dim(linkFacts(link)));
+    out.push('', options.styles.title(safeText(linkHeading(c, link))) + '   ' + options.styles.dim(linkFacts(link)));
     for (const paragraph of redline(link.segments, { ...options, highlight: qualifierSpans(link.qualifiers) }))
       out.push(wrapIndented(paragraph, options.width, INDENT));
     const qualifiers = linkQualifierLines(link.qualifiers);
@@ -44,14 +45,14 @@ export function renderDiffText(c: Comparison, options: DiffRenderOptions): strin
   }
   const overall = comparisonQualifierLines(c);
   if (overall.length > 0) {
-    out.push('', options.styles.label(wrapIndented(`Qualifiers across the text compared (${sideLabel(c.left)} → ${sideLabel(c.right)}):`, options.width, '')));
+    out.push('', options.styles.label(wrapIndented(safeText(`Qualifiers across the text compared (${sideLabel(c.left)} → ${sideLabel(c.right)}):`), options.width, '')));
     for (const line of overall) out.push(wrapIndented(safeText(line), options.width, '  ', '    '));
   }
   for (const which of ['left', 'right'] as const) {
     const list = which === 'left' ? c.onlyLeft : c.onlyRight;
     if (list.length === 0) continue;
     const side = which === 'left' ? c.left : c.right;
-    out.push('', options.styles.label(wrapIndented(unmatchedHeading(c, which), options.width, '')));
+    out.push('', options.styles.label(wrapIndented(safeText(unmatchedHeading(c, which)), options.width, '')));
     for (const { index } of list) out.push(...unmatchedClause(side, side.clauses[index] as Clause, options));
   }
   return out.join('\n') + '\n';
@@ -73,7 +74,7 @@ export function diffHeader(c: Comparison, options: RenderOptions): string[] {
 
 function unmatchedClause(side: ComparedSide, clause: Clause, options: DiffRenderOptions): string[] {
   return [
-    '  ' + options.styles.title(`${sideLabel(side)} ${clauseLabel(clause)}`),
+    '  ' + options.styles.title(safeText(`${sideLabel(side)} ${clauseLabel(clause)}`)),
     wrapIndented(safeText(clause.text), options.width, INDENT),
   ];
 }

@@ -7,6 +7,7 @@ import type { Problem } from '../model/problem.js';
 import type { ListView } from './list-table.js';
 import { problemToJson } from './problems-json.js';
 import { eventToJson, partyToJson } from './show-json.js';
+import { stringifyJson } from './stringify-json.js';
 
 export function renderListJson(view: ListView & { readonly corpus: string; readonly skipped: readonly Problem[] }): string {
   const output: ListOutput = {
@@ -25,5 +26,5 @@ export function renderListJson(view: ListView & { readonly corpus: string; reado
     })),
     skipped: view.skipped.map(problemToJson),
   };
-  return JSON.stringify(output, null, 2) + '\n';
+  return stringifyJson(output);
 }

@@ -5,6 +5,7 @@ import type { ValidateOutput } from '../contract/validate-output.js';
 import type { Problem } from '../model/problem.js';
 import { describeProblem } from './describe-problem.js';
 import type { ProblemsView } from './problems-text.js';
+import { stringifyJson } from './stringify-json.js';
 
 export function problemToJson(p: Problem): ProblemOutput {
   return {
@@ -28,5 +29,5 @@ export function renderProblemsJson(view: ProblemsView): string {
     warnings: view.problems.length - errors,
     problems: view.problems.map(problemToJson),
   };
-  return JSON.stringify(output, null, 2) + '\n';
+  return stringifyJson(output);
 }

@@ -6,11 +6,12 @@ import { plainStyles } from './styles.js';
 import { safeText } from './terminal-text.js';
 
 export function renderProblemLine(problem: Problem, styles: Styles = plainStyles): string {
-  const location = formatLocation(problem);
-  const message = (problem.severity === 'warning' ? 'warning: ' : '') + describeProblem(problem);
-  const pointer = problem.pointer ? styles.dim(` (at ${problem.pointer})`) : '';
+  // File names, pointers and messages carry user text: made inert before styling, so colour codes survive.
+  const location = safeText(formatLocation(problem));
+  const message = safeText((problem.severity === 'warning' ? 'warning: ' : '') + describeProblem(problem));
+  const pointer = problem.pointer ? styles.dim(safeText(` (at ${problem.pointer})`)) : '';
   const code = problem.severity === 'error' ? styles.error(problem.code) : styles.warning(problem.code);
-  return safeText([location, code, message].filter(Boolean).join('  ')) + safeText(pointer);
+  return [location, code, message].filter(Boolean).join('  ') + pointer;
 }
 
 export interface ProblemsView {

@@ -5,6 +5,7 @@ import { summariseCoverage } from '../model/coverage.js';
 import { coverageToJson } from './coverage-json.js';
 import { clauseLabel } from './diff-words.js';
 import type { QualifiersView } from './qualifiers-table.js';
+import { stringifyJson } from './stringify-json.js';
 
 export function renderQualifiersJson(view: QualifiersView): string {
   const counts: Record<string, number> = {};
@@ -21,5 +22,5 @@ export function renderQualifiersJson(view: QualifiersView): string {
     })),
     counts,
   };
-  return JSON.stringify(output, null, 2) + '\n';
+  return stringifyJson(output);
 }

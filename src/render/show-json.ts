@@ -6,6 +6,7 @@ import { statusOf, summariseCoverage } from '../model/coverage.js';
 import type { Article, Block, Party, Treaty } from '../model/treaty.js';
 import { coverageToJson } from './coverage-json.js';
 import type { ShowView } from './show-text.js';
+import { stringifyJson } from './stringify-json.js';
 
 export function renderShowJson(view: ShowView): string {
   const { treaty, text, selection } = view;
@@ -38,7 +39,7 @@ export function renderShowJson(view: ShowView): string {
     articles: selection ? (selected ? [articleToJson(selected)] : []) : (text?.articles ?? []).map(articleToJson),
     closing: !selection && text?.closing ? blockToJson(text.closing) : null,
   };
-  return JSON.stringify(output, null, 2) + '\n';
+  return stringifyJson(output);
 }
 
 function treatyToJson(t: Treaty): ShowOutput['treaty'] {

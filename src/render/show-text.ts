@@ -97,7 +97,7 @@ function wholeText(text: TreatyText, options: RenderOptions): string[] {
   const flush = () => {
     if (missingRun.length === 0) return;
     const phrase = `${articlesPhrase(missingRun.map((a) => a.number))}: not in this corpus`;
-    out.push(options.styles.warning(wrapIndented(phrase, options.width, '')), '');
+    out.push(options.styles.warning(wrapIndented(safeText(phrase), options.width, '')), '');
     missingRun = [];
   };
   for (const article of text.articles) {
@@ -115,7 +115,7 @@ function wholeText(text: TreatyText, options: RenderOptions): string[] {
 
 function selectedArticle(treaty: Treaty, text: TreatyText | undefined, selection: ArticleSelection, options: RenderOptions): string[] {
   if (selection.kind === 'no-text')
-    return [options.styles.warning(wrapIndented(`Article ${selection.number} exists, but ${treaty.id} has no text in this corpus (metadata only).`, options.width, ''))];
+    return [options.styles.warning(wrapIndented(safeText(`Article ${selection.number} exists, but ${treaty.id} has no text in this corpus (metadata only).`), options.width, ''))];
   const article = text?.articles[selection.index];
   if (!text || !article) return [];
   return articleLines(article, text, options, true);
@@ -135,8 +135,10 @@ function articleLines(article: Article, text: TreatyText, options: RenderOptions
     out.push(
       styles.warning(
         wrapIndented(
-          `Article ${article.number} exists in the treaty, but its text is not in this corpus ` +
-            `(the ${text.lang} text here has ${coverage.articlesPresent} of ${coverage.articlesKnown} articles).`,
+          safeText(
+            `Article ${article.number} exists in the treaty, but its text is not in this corpus ` +
+              `(the ${text.lang} text here has ${coverage.articlesPresent} of ${coverage.articlesKnown} articles).`,
+          ),
           width,
           '  ',
         ),
@@ -162,9 +164,9 @@ function block(b: Block, name: string, options: RenderOptions): string[] {
   const gapLine = (at: number) => {
     const cutOff = at === b.paragraphs.length && isCutOff(b);
     const marker = cutOff ? `[… text cut off here: the rest of ${name} is not in this corpus]` : `[… gap: part of ${name} is not in this corpus]`;
-    out.push(styles.warning(wrapIndented(marker, width, '  ')));
+    out.push(styles.warning(wrapIndented(safeText(marker), width, '  ')));
   };
-  if (statusOf(b) === 'missing') return [styles.warning(wrapIndented(`(${name} exists, but its text is not in this corpus)`, width, '  '))];
+  if (statusOf(b) === 'missing') return [styles.warning(wrapIndented(safeText(`(${name} exists, but its text is not in this corpus)`), width, '  '))];
   b.paragraphs.forEach((p, i) => {
     if (gaps.has(i)) gapLine(i);
     const label = `¶${i + 1}`.padEnd(4);

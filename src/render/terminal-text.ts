@@ -3,16 +3,40 @@
 // not UTF-16 units, so CJK text wraps correctly.
 import { lazyRegExp } from '../lazy-regexp.js';
 
-// C0 controls become their Unicode "control pictures" (U+2400 block) so they stay visible and harmless.
+// C0 controls become their Unicode "control pictures" (U+2400 block) so they stay visible and harmless; the
+// other characters that could drive or disguise a terminal (C1 controls, zero-width and bidi formatting
+// characters, the line and paragraph separators) become `<U+XXXX>`.
 // eslint-disable-next-line no-control-regex
 const C0 = /[\u0000-\u001F\u007F]/gu;
-const INVISIBLE = /[\u0080-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u061C\u180E]/gu;
+const INVISIBLE = /[\u0080-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\u061C\u180E]/gu;
+
+const controlPicture = (c: string) => String.fromCodePoint(c === '\u007F' ? 0x2421 : 0x2400 + (c.codePointAt(0) ?? 0));
+const codePointMark = (c: string) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`;
 
 /** Makes a user-supplied string inert on a terminal; ordinary text passes through unchanged. */
 export function safeText(text: string): string {
-  return text
-    .replace(C0, (c) => String.fromCodePoint(c === '\u007F' ? 0x2421 : 0x2400 + (c.codePointAt(0) ?? 0)))
-    .replace(INVISIBLE, (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`);
+  return text.replace(C0, controlPicture).replace(INVISIBLE, codePointMark);
+}
+
+/** {@link safeText} line by line: line breaks stay, everything else is made inert. */
+export function safeLines(text: string): string {
+  return text.split('\n').map(safeText).join('\n');
+}
+
+// What no treaty text may contain (`treaty validate` reports each as an error): C0 controls but the line
+// feed, DEL, C1 controls, bidi embeddings, overrides and isolates, and the zero-width characters no script
+// needs. The joiners and directional marks some scripts need (ZWNJ, ZWJ, LRM, RLM, ALM) are only warnings.
+// eslint-disable-next-line no-control-regex
+const DATA_C0 = /[\u0000-\u0009\u000B-\u001F\u007F]/gu;
+const DATA_INVISIBLE = /[\u0080-\u009F\u200B\u2060\uFEFF\u180E\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * For plain text that is data as well as display (`treaty export`): makes inert, as {@link safeText} does,
+ * the characters no valid treaty text contains, and keeps line breaks and everything a valid text may
+ * contain, so that a valid text passes through unchanged and still round-trips through `treaty import`.
+ */
+export function safeDataText(text: string): string {
+  return text.replace(DATA_C0, controlPicture).replace(DATA_INVISIBLE, codePointMark);
 }
 
 // East Asian Wide and Fullwidth ranges (Unicode TR 11), plus pictographic emoji: two columns each.

@@ -1,11 +1,19 @@
 // Conventions every command shares: help, version, exit codes, colour, width, corpus selection, pipes.
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundledJson } from '../helpers/bundled.js';
 import { copyCorpus } from '../helpers/corpus-copy.js';
 import { BIN, ROOT, runCli } from '../helpers/run-cli.js';
 
 const ESC = '\u001b[';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('help and version', () => {
   it('prints the package version', () => {
@@ -70,12 +78,97 @@ describe('corpus selection', () => {
 });
 
 describe('pipes', () => {
-  it('exits quietly when the reader closes the pipe early', () => {
-    const run = spawnSync('bash', ['-c', `set -o pipefail; node ${BIN} show 1961 | head -1`], { encoding: 'utf8', cwd: ROOT });
+  // The reader of a pipe may stop at any time (`| head -1`): treaty stops writing, says nothing, and keeps
+  // the exit code of the command. pipefail makes the pipeline report treaty's own exit code.
+  const headOne = (args: string, env: Record<string, string> = {}) =>
+    spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" ${args} | head -1 >/dev/null`], {
+      encoding: 'utf8',
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
+    });
+
+  it.each([
+    'show 1961',
+    'diff 1961 2024',
+    'diff 1961 2024 --side-by-side',
+    'diff 1961 2024 --format json',
+    'diff 1961 2024 --format markdown',
+    'diff 1961 2024 --stat',
+    'list',
+    'qualifiers 2024',
+    'qualifiers 2024 --format json',
+  ])('exits 0 quietly when the reader closes the pipe early: %s', (args) => {
+    const run = headOne(args);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   });
+
+  // Output larger than a pipe's buffer (64 KiB on Linux) is sure to meet the closed pipe while writing.
+  const big = bigCorpus();
+  it.each([
+    ['show big-a', 0],
+    ['diff big-a big-b', 0],
+    ['diff big-a big-b --side-by-side', 0],
+    ['diff big-a big-b --format json', 0],
+    ['diff big-a big-b --format markdown', 0],
+    ['diff big-a big-b --exit-code', 1],
+  ] as const)('with output larger than the pipe: %s exits %i, quietly', (args, code) => {
+    const run = headOne(`--data "${big}" ${args}`);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(code);
+  });
+
+  it('keeps quiet when stdout and stderr go to one closed pipe in many writes', () => {
+    // Every broken file is a warning line on stderr, then the table follows on stdout.
+    const dir = bigCorpus();
+    for (let i = 0; i < 2000; i++) writeFileSync(join(dir, `broken-${i}.json`), '{');
+    const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" list --data "${dir}" 2>&1 | head -1 >/dev/null`], { encoding: 'utf8', cwd: ROOT });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('keeps the exit code when stderr is closed early', async () => {
+    expect(await withClosedStderr(['show', 'nope'])).toEqual({ code: 2, stdout: '' });
+    const listed = await withClosedStderr(['list', '--data', big]);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain('big-a');
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('reports a stdout that cannot be written (a full disk) in one line and exits 2', () => {
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" show 1961 > /dev/full`], { encoding: 'utf8', cwd: ROOT });
+    expect(run.stderr).toBe('treaty: error: cannot write to standard output: ENOSPC\n');
+    expect(run.status).toBe(2);
+  });
 });
+
+/** A corpus of two 300-article treaties that differ in every article: outputs of 170 KB and more (but --stat). */
+function bigCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'treaty-big-'));
+  made.push(dir);
+  const source = bundledJson('ussr-dprk-1961');
+  const paragraphs = source.texts[0]!.articles.flatMap((a) => a.paragraphs ?? []);
+  for (const [id, edit] of [
+    ['big-a', (p: string) => p],
+    ['big-b', (p: string) => p.replace(/\bthe\b/, 'this')],
+  ] as const) {
+    const treaty = { ...source, id, aliases: [], supersedes: undefined, supersededBy: undefined, end: undefined, articleCount: 300 };
+    const articles = Array.from({ length: 300 }, (_, i) => ({ number: String(i + 1), paragraphs: [edit(`${paragraphs[i % paragraphs.length]} (${i + 1})`)] }));
+    treaty.texts = [{ ...source.texts[0]!, articles, closing: undefined }];
+    writeFileSync(join(dir, `${id}.json`), JSON.stringify(treaty));
+  }
+  return dir;
+}
+
+/** Runs treaty with the read end of its stderr closed at once; its exit code and stdout. */
+function withClosedStderr(args: readonly string[]): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stderr.destroy();
+    let stdout = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.on('close', (code) => done({ code, stdout }));
+  });
+}
 
 describe('schema', () => {
   it('prints the published schema of the data format', () => {

@@ -1,5 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { displayWidth, safeText, wrapText } from '../../src/render/terminal-text.js';
+import { displayWidth, safeDataText, safeLines, safeText, wrapText } from '../../src/render/terminal-text.js';
+
+// Strings of any code point, weighted towards the ones that drive or disguise a terminal.
+const hostileChar = fc.oneof(
+  fc.constantFrom('\u001b', '\u0007', '\b', '\r', '\n', '\t', '\u0000', '\u007f', '\u0085', '\u009b', '\u202e', '\u2066', '\u2069', '\u200b', '\u200d', '\u2028', '\ufeff', '[', 'm', ' '),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+);
+const anyText = fc.string({ unit: hostileChar, maxLength: 40 });
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/u;
 
 describe('safeText', () => {
   it('leaves ordinary text alone', () => {
@@ -13,6 +23,46 @@ describe('safeText', () => {
     // eslint-disable-next-line no-control-regex
     expect(safe).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u200b]/u);
     expect(safe).toBe('a␛[31mred␇<U+202E>evil<U+200B><U+009B>');
+  });
+
+  it('leaves nothing that could drive a terminal in any string, and changes nothing twice', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const safe = safeText(text);
+        expect(safe).not.toMatch(UNSAFE);
+        expect(safeText(safe)).toBe(safe);
+      }),
+    );
+  });
+});
+
+describe('safeLines', () => {
+  it('keeps line breaks and makes the rest inert', () => {
+    expect(safeLines('a\u001b[2J\nb\r\n')).toBe('a␛[2J\nb␍\n');
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(safeLines(text).replace(/\n/g, '')).not.toMatch(UNSAFE);
+      }),
+    );
+  });
+});
+
+describe('safeDataText', () => {
+  it('keeps line breaks and what a valid treaty text may contain, exactly', () => {
+    // Persian needs ZWNJ, Arabic and Hebrew directional marks; U+2028 is unusual but valid and inert.
+    const valid = 'می\u200cخواهم\n\u200fשלום\u200e ok\u2028 «Статья 1»';
+    expect(safeDataText(valid)).toBe(valid);
+  });
+
+  it('makes inert every character validate rejects', () => {
+    expect(safeDataText('a\u001b[2J\tb\r\u0000\u007f\u009b\u202e\u2066\u200b\ufeff')).toBe('a␛[2J␉b␍␀␡<U+009B><U+202E><U+2066><U+200B><U+FEFF>');
+    // eslint-disable-next-line no-control-regex
+    const rejected = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b\u2060\ufeff\u180e\u202a-\u202e\u2066-\u2069]/u;
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(safeDataText(text)).not.toMatch(rejected);
+      }),
+    );
   });
 });
 

@@ -2,6 +2,7 @@
 // import and export round-trip.
 import { writeFileSafely } from '../../corpus/write-file-safely.js';
 import { exportPlainText } from '../../export/export-plain-text.js';
+import { safeDataText, safeText } from '../../render/terminal-text.js';
 import { type CliContext, failWith } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { resolveTreatyText } from '../resolve-treaty-text.js';
@@ -17,7 +18,15 @@ export async function runExport(ctx: CliContext, ref: string, options: ExportOpt
   if (!resolved.ok) return failWith(ctx, resolved.problems);
   const { entry, text } = resolved.value;
   if (!text) return failWith(ctx, [{ code: 'no-text', severity: 'error', args: { treaty: entry.treaty.id } }]);
-  const plain = exportPlainText(text);
+  // The same bytes to stdout and to --out: a file is printed sooner or later. Characters no valid treaty
+  // text contains (import would refuse them anyway) become visible marks; a valid text is unchanged.
+  const exact = exportPlainText(text);
+  const plain = safeDataText(exact);
+  if (plain !== exact)
+    ctx.stderr(
+      `treaty: warning: ${safeText(entry.file)}: the text has characters no treaty text may contain (control characters, escape sequences, ` +
+        'bidi or zero-width controls); they are written as visible marks such as ␛ and <U+202E> (`treaty validate` lists them)\n',
+    );
   if (options.out === undefined) {
     ctx.stdout(plain);
     return ExitCode.ok;

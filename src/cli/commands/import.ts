@@ -13,6 +13,7 @@ import { parsePlainText } from '../../import/parse-plain-text.js';
 import { fail, fromPointer, ok, type Problem, type Result } from '../../model/problem.js';
 import type { TreatyInput } from '../../model/treaty.js';
 import { renderProblemLine } from '../../render/problems-text.js';
+import { safeText } from '../../render/terminal-text.js';
 import { validateDocuments } from '../../validate/validate-documents.js';
 import { type CliContext, failWith } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
@@ -74,7 +75,7 @@ export function runImport(ctx: CliContext, file: string, options: ImportOptions)
   const written = writeFileSafely(destination.value, text, { force: options.force === true });
   if (!written.ok) return failWith(ctx, written.problems);
   const summary = treaty.texts.map((t) => `${t.lang}: ${t.articles.length} articles`).join(', ');
-  ctx.stderr(`treaty: wrote ${destination.value} (${treaty.id}; ${summary})\n`);
+  ctx.stderr(`treaty: wrote ${safeText(`${destination.value} (${treaty.id}; ${summary})`)}\n`);
   return ExitCode.ok;
 }
 

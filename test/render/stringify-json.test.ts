@@ -1,0 +1,21 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stringifyJson } from '../../src/render/stringify-json.js';
+
+describe('stringifyJson', () => {
+  it('escapes what JSON.stringify leaves raw and could drive or disguise a terminal', () => {
+    const value = { 'k\u202e': 'a\u001b[2J\u007f\u009b31m\u202e\u2066x\u2069\u200b\u2028\ufeff' };
+    expect(stringifyJson(value)).toBe('{\n  "k\\u202e": "a\\u001b[2J\\u007f\\u009b31m\\u202e\\u2066x\\u2069\\u200b\\u2028\\ufeff"\n}\n');
+  });
+
+  it('parses back to the very same value, with no raw control, bidi or zero-width character', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ unit: 'binary', maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 40 })), (value) => {
+        const text = stringifyJson(value);
+        expect(JSON.parse(text)).toEqual(value);
+        // eslint-disable-next-line no-control-regex
+        expect(text.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/u);
+      }),
+    );
+  });
+});
