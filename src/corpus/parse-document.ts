@@ -82,11 +82,13 @@ function schemaFindings(issue: z.core.$ZodIssue, json: unknown, format: string):
     return issue.keys.map((key) => ({ code: 'schema-unknown-key', severity: 'error', path: [...path, key], atKey: true, args: { key, format } }));
   }
   const actual = valueAt(json, path);
+  const field = path.length > 0 ? String(path[path.length - 1]) : '(document)';
+  // zod words a missing enum or literal as an invalid value; the user needs to hear that it is missing.
+  if (actual.found === false && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    const expected = issue.code === 'invalid_type' ? issue.expected : issue.values.map((v) => JSON.stringify(v)).join(' or ');
+    return [{ code: 'schema', severity: 'error', path, args: { detail: `required field "${field}" is missing (expected ${expected})` } }];
+  }
   if (issue.code === 'invalid_type') {
-    const field = path.length > 0 ? String(path[path.length - 1]) : '(document)';
-    if (actual.found === false) {
-      return [{ code: 'schema', severity: 'error', path, args: { detail: `required field "${field}" is missing (expected ${issue.expected})` } }];
-    }
     return [{ code: 'schema', severity: 'error', path, args: { detail: `expected ${issue.expected}, found ${describeValue(actual.value)}` } }];
   }
   return [{ code: 'schema', severity: 'error', path, args: { detail: issue.message } }];
