@@ -1,0 +1,36 @@
+// Compares two treaties as `treaty diff` does, for programs using treaty as a library: choose the language,
+// narrow to the clauses asked for, compare, and find qualifiers with the lexicon given. Pure.
+import type { Lexicon } from '../model/qualifier-lexicon.js';
+import type { Result } from '../model/problem.js';
+import type { Treaty } from '../model/treaty.js';
+import { compileLexicon } from '../qualifiers/compile-lexicon.js';
+import { lexiconSource } from '../qualifiers/qualifier-source.js';
+import { chooseLanguage } from './choose-language.js';
+import type { ClauseSelection } from './clause-ref.js';
+import { type Comparison, compareTexts } from './compare-texts.js';
+
+export interface CompareTreatiesOptions {
+  /** BCP 47 tag of the language to compare in; default English if both have it, else the first they share. */
+  readonly lang?: string;
+  /** The qualifier lexicon (see `loadLexicon`); without one no qualifiers are reported. */
+  readonly lexicon?: Lexicon;
+  /** Compare only part of the left treaty: `{ block: '1', paragraph: 2 }` is Article 1, second paragraph. */
+  readonly left?: ClauseSelection;
+  /** Compare only part of the right treaty. */
+  readonly right?: ClauseSelection;
+}
+
+/**
+ * Aligns the clauses of two treaties and diffs each link. Fails, with problems rather than by throwing,
+ * when the treaties share no language, a text is empty or too large, or a selection does not exist.
+ */
+export function compareTreaties(left: Treaty, right: Treaty, options: CompareTreatiesOptions = {}): Result<Comparison> {
+  const texts = chooseLanguage(left, right, options.lang);
+  if (!texts.ok) return texts;
+  const [leftText, rightText] = texts.value;
+  return compareTexts(
+    { treaty: left, text: leftText, ...(options.left ? { selection: options.left } : {}) },
+    { treaty: right, text: rightText, ...(options.right ? { selection: options.right } : {}) },
+    options.lexicon ? { qualifiers: lexiconSource(compileLexicon(options.lexicon)) } : {},
+  );
+}
