@@ -24,11 +24,11 @@ export function safeLines(text: string): string {
 }
 
 // What no treaty text may contain (`treaty validate` reports each as an error): C0 controls but the line
-// feed, DEL, C1 controls, bidi embeddings, overrides and isolates, and the zero-width characters no script
-// needs. The joiners and directional marks some scripts need (ZWNJ, ZWJ, LRM, RLM, ALM) are only warnings.
+// feed, DEL, C1 controls, the Unicode line and paragraph separators, bidi embeddings, overrides and
+// isolates, and the zero-width and invisible characters no script needs. The joiners and directional marks some scripts need (ZWNJ, ZWJ, LRM, RLM, ALM) are only warnings.
 // eslint-disable-next-line no-control-regex
 const DATA_C0 = /[\u0000-\u0009\u000B-\u001F\u007F]/gu;
-const DATA_INVISIBLE = /[\u0080-\u009F\u200B\u2060\uFEFF\u180E\u202A-\u202E\u2066-\u2069]/gu;
+const DATA_INVISIBLE = /[\u0080-\u009F\u200B\u2028\u2029\u2060-\u2064\u206A-\u206F\uFEFF\u180E\u202A-\u202E\u2066-\u2069]/gu;
 
 /**
  * For plain text that is data as well as display (`treaty export`): makes inert, as {@link safeText} does,

@@ -14,13 +14,15 @@ const codePoint = (c: string) => 'U+' + (c.codePointAt(0) ?? 0).toString(16).toU
 
 // Zero-width joiners are needed in Persian and Indic scripts, and directional marks in Arabic and Hebrew
 // text: those are warnings. The rest have no place in a treaty text.
-const ZERO_WIDTH_ERROR = /[\u200B\u2060\uFEFF\u180E]/u;
+// U+2061–2064 are invisible operators and U+206A–206F deprecated format controls: invisible either way.
+const ZERO_WIDTH_ERROR = /[\u200B\u2060-\u2064\u206A-\u206F\uFEFF\u180E]/u;
 const ZERO_WIDTH_WARNING = /[\u200C\u200D]/u;
 const BIDI_ERROR = /[\u202A-\u202E\u2066-\u2069]/u;
 const BIDI_WARNING = /[\u200E\u200F\u061C]/u;
-// C0 controls, DEL and C1 controls. ESC is reported as an ANSI escape when it starts one.
+// C0 controls, DEL and C1 controls, and the Unicode line and paragraph separators (a line break that
+// terminals and editors treat differently). ESC is reported as an ANSI escape when it starts one.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/u;
+const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]/u;
 const GAP_MARKER = /\[\s*(?:\.\s*){2,}\.?\s*\]|\[\s*…\s*\]/u;
@@ -49,7 +51,7 @@ export function checkString(value: string, path: Path): Finding[] {
   const control = CONTROL.exec(ansi ? value.replace(new RegExp(ANSI.source, 'gu'), '') : value);
   if (control) {
     const c = control[0];
-    if (paragraph && (c === '\n' || c === '\r')) add('paragraph-line-break', 'error');
+    if (paragraph && (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029')) add('paragraph-line-break', 'error');
     else add('control-character', 'error', { char: codePoint(c), index: value.indexOf(c) });
   }
   for (const [re, code, severity] of [

@@ -18,7 +18,10 @@ describe('checkString', () => {
     ['a C1 control', 'a\u0085b', 'error:control-character'],
     ['a tab', 'a\tb', 'error:control-character'],
     ['a line break in a paragraph', 'first line\nsecond line', 'error:paragraph-line-break'],
+    ['a Unicode line separator in a paragraph', 'first line\u2028second line', 'error:paragraph-line-break'],
     ['a zero-width space', 'Arti\u200bcle', 'error:zero-width'],
+    ['an invisible operator', 'a\u2062b', 'error:zero-width'],
+    ['a deprecated format control', 'a\u206ab', 'error:zero-width'],
     ['a right-to-left override', 'Article \u202e15', 'error:bidi-control'],
     ['a directional isolate', 'Article \u206615\u2069', 'error:bidi-control'],
     ['a zero-width joiner (legitimate in some scripts)', 'a\u200db', 'warning:zero-width'],
@@ -36,6 +39,7 @@ describe('checkString', () => {
     expect(codes('see [...] below', ['notes', 0])).toEqual([]);
     expect(codes('Title ', ['title'])).toEqual([]);
     expect(codes('Title\u001b[2J', ['title'])).toEqual(['error:ansi-escape']);
+    expect(codes('Title\u2029', ['title'])).toEqual(['error:control-character']);
   });
 });
 
