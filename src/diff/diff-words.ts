@@ -283,21 +283,25 @@ function slideEdit(placement: Placement): Placement {
 }
 
 function slidePureEdits(regions: readonly Region[]): Region[] {
-  const out = [...regions];
-  for (let i = 0; i < out.length; i++) {
+  // Every change gets an equal run on both sides, empty where the text starts or ends with the change:
+  // sliding an edit at an end moves tokens out of it, and they need a run to go to ("a a" → "a" deletes
+  // "a " at the start, and the kept "a" must land after it, not vanish).
+  const out: Region[] = [];
+  for (const region of regions) {
+    if (region.kind === 'change' && out.at(-1)?.kind !== 'equal') out.push(equal([]));
+    out.push(region);
+  }
+  if (out.at(-1)?.kind === 'change') out.push(equal([]));
+  for (let i = 1; i < out.length - 1; i++) {
     const region = out[i];
-    if (region?.kind !== 'change' || isReplacement(region)) continue;
     const before = out[i - 1];
     const after = out[i + 1];
+    if (region?.kind !== 'change' || isReplacement(region) || before?.kind !== 'equal' || after?.kind !== 'equal') continue;
     const deleting = region.deleted.length > 0;
-    const placed = slideEdit({
-      before: before?.kind === 'equal' ? before.tokens : [],
-      edit: deleting ? region.deleted : region.inserted,
-      after: after?.kind === 'equal' ? after.tokens : [],
-    });
-    if (before !== undefined) out[i - 1] = equal(placed.before);
+    const placed = slideEdit({ before: before.tokens, edit: deleting ? region.deleted : region.inserted, after: after.tokens });
+    out[i - 1] = equal(placed.before);
     out[i] = deleting ? change(placed.edit, []) : change([], placed.edit);
-    if (after !== undefined) out[i + 1] = equal(placed.after);
+    out[i + 1] = equal(placed.after);
   }
   return normalize(out);
 }

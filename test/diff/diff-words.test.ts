@@ -211,6 +211,18 @@ describe('diffWords', () => {
     );
     expect(failures).toEqual([]);
   });
+
+  it('keeps a repeated word when the edit beside it slides to the start or end of the text', () => {
+    // Found by the property tests: the deletion in "a a" → "a" slid to the start and the kept "a" was lost.
+    expect(diffWords('a a', 'a', EN)).toEqual([
+      { op: 'delete', text: 'a ' },
+      { op: 'equal', text: 'a' },
+    ]);
+    const pairs: [string, string][] = [['a a', 'a'], ['a', 'a a'], ['shall shall', 'shall'], ['🇰🇵🇰🇵', '🇰🇵'], ['1. 1. 1.', '1.']];
+    for (const [a, b] of pairs) {
+      expect(faults(a, b, diffWords(a, b, EN))).toEqual([]);
+    }
+  });
 });
 
 describe.skipIf(!hasOpenTreaties)(

@@ -45,6 +45,13 @@ const TRICKY: [string, string, string][] = [
   ['no-break spaces', 'en', 'article\u00a0150 and 36\u00a0members'],
   ['only whitespace', 'en', ' \t\r\n '],
   ['punctuation run', 'en', '...?!—«»“”'],
+  // Found by the property tests: clusters that word rules (or ICU) would cut.
+  ['conjoining jamo before a syllable', 'ko', 'ᄀ조 제4조\u11a8'],
+  ['a Prepend character before punctuation and a space', 'en', 'x\u0600’ \u0600 y'],
+  ['a Cyrillic titlo after an apostrophe', 'ru', "'\u0483 ст\u0483"],
+  ['a halfwidth voicing mark after a space', 'ja', 'ｶ \uff9e'],
+  ['an emoji modifier between regional indicators', 'en', '🇰🏽🇦🇵 🇵\u200d🇵🇦'],
+  ['a Thai vowel after a musical mark', 'th', '\u{1d165}\u0e33'],
 ];
 
 describe('tokenizeWords', () => {
