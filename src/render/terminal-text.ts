@@ -89,14 +89,28 @@ export function wrapText(text: string, width: number): string[] {
   return lines;
 }
 
-// Our own colour codes count as zero-width units that are never cut in half.
+// Our own colour codes count as zero-width units that are never cut in half; between them, a word is cut
+// only between grapheme clusters, so an accent, an emoji sequence or a Hangul syllable written in jamo is
+// never split across two lines. A cluster wider than the line gets a line of its own.
 // eslint-disable-next-line no-control-regex
-const UNITS = /\u001B\[[0-9;]*m|[\s\S]/gu;
+const STYLE_OR_TEXT = /\u001B\[[0-9;]*m|[^\u001B]+|\u001B/gu;
+let graphemes: Intl.Segmenter | undefined;
+
+function* clusters(text: string): Generator<string> {
+  for (const [piece] of text.matchAll(STYLE_OR_TEXT)) {
+    if (piece.startsWith('\u001B') || PRINTABLE_ASCII.test(piece)) {
+      yield* piece.startsWith('\u001B') ? [piece] : piece;
+      continue;
+    }
+    graphemes ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
+    for (const { segment } of graphemes.segment(piece)) yield segment;
+  }
+}
 
 function splitAtWidth(text: string, width: number): [string, string] {
   let used = 0;
   let i = 0;
-  for (const [unit] of text.matchAll(UNITS)) {
+  for (const unit of clusters(text)) {
     const w = displayWidth(unit);
     if (used + w > width && i > 0) break;
     used += w;

@@ -10,7 +10,7 @@ import { CLAUSE_JOINER, compareTexts } from '../../src/compare/compare-texts.js'
 import { rebuildSides } from '../../src/diff/diff-words.js';
 import type { Treaty, TreatyText } from '../../src/model/treaty.js';
 import { perturbText, type PerturbOperation } from '../../src/synthetic/perturb-text.js';
-import { treatyText } from './arbitraries.js';
+import { runs, treatyText } from './arbitraries.js';
 
 const OPERATIONS: readonly PerturbOperation[] = ['move', 'delete', 'insert', 'split', 'merge', 'reword'];
 
@@ -58,7 +58,7 @@ describe('alignClauses, for generated texts and edits of them', () => {
         const firsts = alignment.links.map((l) => l.left[0] as number);
         expect(firsts).toEqual([...firsts].sort((x, y) => x - y));
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -69,7 +69,7 @@ describe('alignClauses, for generated texts and edits of them', () => {
         const copy = (t: TreatyText) => JSON.parse(JSON.stringify(t)) as TreatyText;
         expect(alignClauses(segmentClauses(copy(a)), segmentClauses(copy(b)), { lang: 'en' })).toEqual(first);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 });
@@ -89,7 +89,7 @@ describe('compareTexts, for generated texts', () => {
         expect(summary.differ).toBe(false);
         expect(summary.overlap).toBe(1);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -106,7 +106,7 @@ describe('compareTexts, for generated texts', () => {
           });
         }
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 });

@@ -119,3 +119,12 @@ export const treatyText: fc.Arbitrary<TreatyText> = fc
     articles: articles.map((paragraphs, i): Article => ({ number: String(i + 1), paragraphs })),
     ...(closing ? { closing: { paragraphs: closing } } : {}),
   }));
+
+/**
+ * numRuns for a property: `n` in the normal suite (sized to keep it fast), times PROPERTY_RUNS_SCALE when
+ * set, to hunt deeper (`PROPERTY_RUNS_SCALE=20 npx vitest run test/properties --testTimeout 600000`).
+ */
+export function runs(n: number): number {
+  const scale = Number(process.env.PROPERTY_RUNS_SCALE ?? '1');
+  return Number.isFinite(scale) && scale > 0 ? Math.ceil(n * scale) : n;
+}

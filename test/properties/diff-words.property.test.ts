@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type DiffSegment, diffWords, rebuildSides } from '../../src/diff/diff-words.js';
-import { anyText, editedPair, langs, repetitivePair, wellFormedText } from './arbitraries.js';
+import { anyText, editedPair, langs, repetitivePair, runs, wellFormedText } from './arbitraries.js';
 
 /** Pairs of unrelated texts, pairs where one is an edit of the other (the case diffs are for), and repetitive pairs. */
 const pairs = fc.oneof(fc.tuple(anyText, anyText), editedPair, { weight: 2, arbitrary: repetitivePair });
@@ -25,14 +25,14 @@ describe('diffWords, for any pair of texts', () => {
       fc.property(pairs, langs, ([left, right], lang) => {
         expect(rebuildSides(diffWords(left, right, { lang }))).toEqual({ left, right });
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
   it('gives well-formed segments: none empty, neighbours of different kinds, deletions before insertions', () => {
     fc.assert(
       fc.property(pairs, langs, ([left, right], lang) => expectWellFormed(diffWords(left, right, { lang }))),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -43,7 +43,7 @@ describe('diffWords, for any pair of texts', () => {
         // Equal texts that are different string objects take the same path.
         expect(diffWords(text, [...text].join(''), { lang }).every((s) => s.op === 'equal')).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -58,7 +58,7 @@ describe('diffWords, for any pair of texts', () => {
         expect(segments.at(-1)?.op).toBe('equal');
         expect(segments.at(-1)?.text.endsWith('in accordance with the Charter.')).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -78,7 +78,7 @@ describe('diffWords, for any pair of texts', () => {
           expect(leftCuts.has(l) && rightCuts.has(r)).toBe(true);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

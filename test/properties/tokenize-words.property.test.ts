@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenizeWords } from '../../src/diff/tokenize-words.js';
-import { anyText, clauseText, langs, wellFormedText } from './arbitraries.js';
+import { anyText, clauseText, langs, runs, wellFormedText } from './arbitraries.js';
 
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 
@@ -32,7 +32,7 @@ describe('tokenizeWords, for any input', () => {
         expect(tokens.join('')).toBe(text);
         expect(tokens).not.toContain('');
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -45,7 +45,7 @@ describe('tokenizeWords, for any input', () => {
           expect(isHigh(before.charCodeAt(before.length - 1)) && isLow(token.charCodeAt(0))).toBe(false);
         });
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -54,7 +54,7 @@ describe('tokenizeWords, for any input', () => {
       fc.property(wellFormedText, langs, (text, lang) => {
         expect(cutsInsideClusters(text, tokenizeWords(text, lang))).toEqual([]);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -64,7 +64,7 @@ describe('tokenizeWords, for any input', () => {
       fc.property(ascii, (text) => {
         expect(tokenizeWords(text, 'en')).toEqual(tokenizeWords(text, 'en', { unicodeOnly: true }));
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

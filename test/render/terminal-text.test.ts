@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { displayWidth, safeDataText, safeLines, safeText, wrapText } from '../../src/render/terminal-text.js';
+import { wellFormedText } from '../properties/arbitraries.js';
 
 // Strings of any code point, weighted towards the ones that drive or disguise a terminal.
 const hostileChar = fc.oneof(
@@ -97,5 +98,43 @@ describe('wrapText', () => {
   it('wraps CJK text by columns, not characters', () => {
     const lines = wrapText('조약조약조약', 5);
     expect(lines).toEqual(['조약', '조약', '조약']);
+  });
+
+  it('cuts a long word only between grapheme clusters', () => {
+    // Found by the property below: the family emoji was cut at its joiners, the accent left on the next line.
+    expect(wrapText('👨\u200d👩\u200d👧e\u0301', 2)).toEqual(['👨\u200d👩\u200d👧', 'e\u0301']);
+    expect(wrapText('abe\u0301cd', 3)).toEqual(['abe\u0301', 'cd']);
+  });
+
+  const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+  const oneLine = fc.oneof(anyText, wellFormedText).map((t) => t.replace(/[\n\r\u0085\u2028\u2029]/gu, ' '));
+
+  it('keeps every character but the spaces it wraps at, and fits any text in the width', () => {
+    fc.assert(
+      fc.property(oneLine, fc.integer({ min: 2, max: 60 }), (text, width) => {
+        const lines = wrapText(text, width);
+        expect(lines.join('').replaceAll(' ', '')).toBe(text.replaceAll(' ', ''));
+        // Only a grapheme cluster wider than the line (an emoji sequence in a narrow column) may overflow it.
+        for (const line of lines) if (displayWidth(line) > width) expect([...graphemes.segment(line)]).toHaveLength(1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('breaks a word longer than the line only between grapheme clusters', () => {
+    const word = oneLine.map((t) => t.replace(/\s/gu, '')).filter((t) => t !== '');
+    fc.assert(
+      fc.property(word, fc.integer({ min: 2, max: 12 }), (text, width) => {
+        const lines = wrapText(text, width);
+        expect(lines.join('')).toBe(text);
+        const boundaries = new Set([...graphemes.segment(text)].map((s) => s.index));
+        let offset = 0;
+        for (const line of lines.slice(0, -1)) {
+          offset += line.length;
+          expect(boundaries.has(offset)).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
