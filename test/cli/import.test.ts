@@ -1,15 +1,16 @@
 // `treaty import`, `treaty export` and `treaty diff` on plain-text files, through the real CLI.
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ShowOutput } from '../../src/contract/show-output.js';
 import { bundledJson } from '../helpers/bundled.js';
 import { copyCorpus } from '../helpers/corpus-copy.js';
+import { tempDir } from '../helpers/bad-input.js';
 import { runCli, unwrap } from '../helpers/run-cli.js';
 import { hasShared, OPEN_TREATIES, SOURCES, sharedSuite } from '../helpers/shared.js';
 
-const fresh = () => mkdtempSync(join(tmpdir(), 'treaty-import-'));
+// Removed after the suite (tempDir registers it).
+const fresh = () => tempDir('treaty-import-');
 
 const SMALL = `THE Parties to this Agreement,
 

@@ -1,10 +1,9 @@
 // `treaty validate` through the real CLI: the acceptance cases of the foundation issue.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zodSchemaFor } from '../../src/contract/json-schemas.js';
 import { copyCorpus, editFile, positionOf } from '../helpers/corpus-copy.js';
+import { tempDir } from '../helpers/bad-input.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** A copy of the corpus with the four problems the issue names, and where each one is. */
@@ -85,7 +84,7 @@ describe('treaty validate', () => {
   });
 
   it('exits 2 for a folder with no treaty files', () => {
-    const run = runCli(['validate', mkdtempSync(join(tmpdir(), 'treaty-empty-'))]);
+    const run = runCli(['validate', tempDir('treaty-empty-')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/contains no \.json treaty files/);
   });
