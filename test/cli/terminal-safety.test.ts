@@ -93,8 +93,11 @@ const RUNS: Record<string, Run> = {
 };
 
 for (const colour of ['never', 'always'] as const) {
+  // Messages on stderr are made safe the same way with or without colour, so they run once, coloured (our
+  // own escapes beside the hostile text); renderers take other paths without colour, so they run twice.
+  const runs = Object.entries(RUNS).filter(([, run]) => colour === 'always' || run.shows !== 'stderr');
   describe(`every text output is inert on a terminal (--color=${colour})`, () => {
-    it.each(Object.entries(RUNS))('%s', (_name, run) => {
+    it.each(runs)('%s', (_name, run) => {
       const result = runCli([...run.args, `--color=${colour}`]);
       expect(result.code, result.stderr).toBe(run.code);
       expect(terminalLeaks(result.stdout, colour === 'always')).toEqual([]);
