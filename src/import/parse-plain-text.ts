@@ -63,6 +63,11 @@ export const GAP_LINE = '[...]';
 // "[....]"): as a line of their own they can only mean a gap.
 const GAP = /^\[\s*(?:(?:\.\s*){2,}|…\s*)\]$/u;
 
+/** Whether a trimmed line is a gap marker: "[...]", "[…]", "[ ... ]", "[....]". */
+export function isGapLine(line: string): boolean {
+  return GAP.test(line);
+}
+
 // Lines that open the final clauses. They are looked for only after the last article's text has begun and
 // only at the start of a paragraph, so the same words inside an earlier article do not end it. Chinese
 // cues need the word for signing on the same line because 為此 ("to this end") also opens ordinary sentences.

@@ -128,6 +128,34 @@ describe('exportPlainText', () => {
     const parsed = parsePlainText(exportPlainText(text), { lang: 'en', articleCount: 4 });
     expect(structure(parsed, { labels: false })).toEqual(structure(text, { labels: false }));
   });
+
+  it('writes a missing last article with no closing as its heading line alone, not as a gap that ends the text', () => {
+    const text = textOf({ articles: [{ number: '1', paragraphs: ['One.'] }, { number: '2', status: 'missing', paragraphs: [] }] });
+    expect(exportPlainText(text)).toBe('Article 1\n\nOne.\n\nArticle 2\n');
+    // "[...]" there would read back as a missing closing too, and given articleCount add articles 3 and 4.
+    const parsed = parsePlainText(exportPlainText(text), { lang: 'en', articleCount: 4 });
+    expect(structure(parsed, { labels: false })).toEqual(structure(text, { labels: false }));
+  });
+
+  // Found by test/properties/import-export.property.test.ts: each of these sources used to export as text
+  // that read back as another structure.
+  it.each([
+    // A missing article at the end with a label had a heading line: one "[...]" for it lost the article.
+    ['Article 1\n\n[...]\n', undefined],
+    ['Article 1\n\nOne.\n\nArticle 2\n\n[...]\n', undefined],
+    ['Article 1\n\nOne.\n\nArticle 2\n\n[...]\n', 4],
+    // A missing article at the end with no closing: "[...]" after it read back as a missing closing.
+    ['Article 1\n\nOne.\n\nArticle 2\n', 4],
+    // Run-in text that on a line of its own reads as a gap marker or a heading stays run in.
+    ['Article 1. [...]\n\nArticle 2\n\nTwo.\n', undefined],
+    ['제1조 제2조 및 제3조는 이 조약에 따른다.\n\n제2조\n\n본문.\n', undefined],
+  ])('exports %j as it was written and reads it back as the same structure', (source, articleCount) => {
+    const options = { lang: 'en', ...(articleCount !== undefined ? { articleCount } : {}) };
+    const first = parsePlainText(source, options);
+    const exported = exportPlainText(fromParsed(first, 'en'));
+    expect(exported).toBe(source);
+    expect(structure(parsePlainText(exported, options))).toEqual(structure(first));
+  });
 });
 
 describe.skipIf(!hasSources)(`exportPlainText on the bundled texts${hasSources ? '' : ' [skipped: ../shared/sources not found]'}`, () => {
