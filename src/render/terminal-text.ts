@@ -98,12 +98,12 @@ let graphemes: Intl.Segmenter | undefined;
 
 function* clusters(text: string): Generator<string> {
   for (const [piece] of text.matchAll(STYLE_OR_TEXT)) {
-    if (piece.startsWith('\u001B') || PRINTABLE_ASCII.test(piece)) {
-      yield* piece.startsWith('\u001B') ? [piece] : piece;
-      continue;
+    if (piece.startsWith('\u001B')) yield piece;
+    else if (PRINTABLE_ASCII.test(piece)) yield* piece;
+    else {
+      graphemes ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
+      for (const { segment } of graphemes.segment(piece)) yield segment;
     }
-    graphemes ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
-    for (const { segment } of graphemes.segment(piece)) yield segment;
   }
 }
 

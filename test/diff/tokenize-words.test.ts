@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenizeWords } from '../../src/diff/tokenize-words.js';
+import { cutsInsideClusters } from '../helpers/graphemes.js';
 import { bundledClauses, hasOpenTreaties, openTreatyClauses, openTreatyFiles, type Clause } from './clause-texts.js';
-
-/** Offsets where a grapheme cluster starts, plus the end of the text. */
-function clusterBoundaries(text: string): Set<number> {
-  const boundaries = new Set([text.length]);
-  for (const { index } of new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text)) boundaries.add(index);
-  return boundaries;
-}
-
-/** Offsets where a token ends inside a grapheme cluster (should be none). */
-function splitClusters(text: string, tokens: readonly string[]): number[] {
-  const boundaries = clusterBoundaries(text);
-  const bad: number[] = [];
-  let offset = 0;
-  for (const token of tokens) {
-    offset += token.length;
-    if (!boundaries.has(offset)) bad.push(offset);
-  }
-  return bad;
-}
 
 /** Clauses whose tokens do not join back into the clause, or that contain an empty token. */
 function lossyClauses(clauses: readonly Clause[]): string[] {
@@ -59,7 +41,7 @@ describe('tokenizeWords', () => {
     const tokens = tokenizeWords(text, lang);
     expect(tokens.join('')).toBe(text);
     expect(tokens).not.toContain('');
-    expect(splitClusters(text, tokens)).toEqual([]);
+    expect(cutsInsideClusters(text, tokens)).toEqual([]);
   });
 
   it('tokenizes ASCII text the same with its ASCII patterns as with the Unicode ones', () => {
@@ -74,7 +56,7 @@ describe('tokenizeWords', () => {
     const clauses = bundledClauses();
     expect(clauses.length).toBeGreaterThan(20);
     expect(lossyClauses(clauses)).toEqual([]);
-    expect(clauses.filter(({ text, lang }) => splitClusters(text, tokenizeWords(text, lang)).length > 0)).toEqual([]);
+    expect(clauses.filter(({ text, lang }) => cutsInsideClusters(text, tokenizeWords(text, lang)).length > 0)).toEqual([]);
   });
 
   it('gives whole words, single punctuation marks and whitespace runs', () => {

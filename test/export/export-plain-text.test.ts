@@ -4,11 +4,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { exportPlainText } from '../../src/export/export-plain-text.js';
-import { type ParsedPlainText, parsePlainText } from '../../src/import/parse-plain-text.js';
+import { parsePlainText } from '../../src/import/parse-plain-text.js';
 import { convertOpenTreaty } from '../../src/import/from-open-treaties.js';
 import { type TreatyText, treatySchema } from '../../src/model/treaty.js';
 import { bundledJson } from '../helpers/bundled.js';
-import { expectCleanStrings, expectLossless, structure } from './plain-text-checks.js';
+import { expectCleanStrings, expectLossless, fromParsed, structure } from './plain-text-checks.js';
 
 const SOURCES = fileURLToPath(new URL('../../../shared/sources/', import.meta.url));
 const OPEN_TREATIES = fileURLToPath(new URL('../../../shared/open-treaties/', import.meta.url));
@@ -25,18 +25,6 @@ function textOf(pieces: Partial<Pieces>, lang = 'en'): TreatyText {
     articles: [],
     ...pieces,
   } as TreatyText;
-}
-
-function fromParsed(parsed: ParsedPlainText, lang: string): TreatyText {
-  // No cast: the parsed pieces must fit a TreatyText as they are.
-  return {
-    lang,
-    kind: 'translation',
-    provenance: { sources: [{ title: 'test' }] },
-    ...(parsed.preamble ? { preamble: parsed.preamble } : {}),
-    articles: parsed.articles,
-    ...(parsed.closing ? { closing: parsed.closing } : {}),
-  };
 }
 
 const bundledText = (id: string): TreatyText => {

@@ -2,6 +2,7 @@
 // of a text reduced to what the plain-text format can carry.
 import { expect } from 'vitest';
 import { type ParsedPlainText, unplacedCharacters } from '../../src/import/parse-plain-text.js';
+import type { TreatyText } from '../../src/model/treaty.js';
 
 interface AnyBlock {
   readonly status?: string | undefined;
@@ -69,4 +70,16 @@ export function expectCleanStrings(parsed: ParsedPlainText): void {
     expect(s).toBe(s.trim());
     expect(s).not.toMatch(/[\r\n]/u);
   }
+}
+
+/** A treaty text made of parsed pieces as they are (no cast: they must fit a TreatyText). */
+export function fromParsed(parsed: ParsedPlainText, lang: string): TreatyText {
+  return {
+    lang,
+    kind: 'translation',
+    provenance: { sources: [{ title: 'test' }] },
+    ...(parsed.preamble ? { preamble: parsed.preamble } : {}),
+    articles: parsed.articles,
+    ...(parsed.closing ? { closing: parsed.closing } : {}),
+  };
 }

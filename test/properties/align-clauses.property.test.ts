@@ -10,6 +10,7 @@ import { CLAUSE_JOINER, compareTexts } from '../../src/compare/compare-texts.js'
 import { rebuildSides } from '../../src/diff/diff-words.js';
 import type { Treaty, TreatyText } from '../../src/model/treaty.js';
 import { perturbText, type PerturbOperation } from '../../src/synthetic/perturb-text.js';
+import { bundledTreaty } from '../helpers/bundled.js';
 import { runs, treatyText } from './arbitraries.js';
 
 const OPERATIONS: readonly PerturbOperation[] = ['move', 'delete', 'insert', 'split', 'merge', 'reword'];
@@ -25,7 +26,7 @@ const textPair = fc.oneof(
   fc.tuple(treatyText, treatyText),
 );
 
-const treaty = (id: string, text: TreatyText) => ({ id, texts: [text] }) as unknown as Treaty;
+const treaty = (id: string, text: TreatyText): Treaty => ({ ...bundledTreaty('ussr-dprk-1961'), id, texts: [text] });
 
 /** Each clause index of a side, in the links and in the unmatched list together, appears exactly once. */
 function expectPartition(alignment: Alignment, leftCount: number, rightCount: number): void {

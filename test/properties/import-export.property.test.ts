@@ -3,11 +3,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportPlainText } from '../../src/export/export-plain-text.js';
-import { isGapLine, type ParsedPlainText, type PlainTextOptions, parsePlainText } from '../../src/import/parse-plain-text.js';
+import { isGapLine, type PlainTextOptions, parsePlainText } from '../../src/import/parse-plain-text.js';
 import { readHeadingLine } from '../../src/import/plain-text-headings.js';
 import { toRoman } from '../../src/model/article-number.js';
 import type { Article, Block, TreatyText } from '../../src/model/treaty.js';
-import { expectCleanStrings, expectLossless, structure } from '../export/plain-text-checks.js';
+import { expectCleanStrings, expectLossless, fromParsed, structure } from '../export/plain-text-checks.js';
 import { runs } from './arbitraries.js';
 
 // ---------------------------------------------------------------------------------------------------------
@@ -220,17 +220,6 @@ const sources = documentSpec.map((spec) => {
 
 // ---------------------------------------------------------------------------------------------------------
 // The round trip.
-
-function fromParsed(parsed: ParsedPlainText, lang: string): TreatyText {
-  return {
-    lang,
-    kind: 'translation',
-    provenance: { sources: [{ title: 'generated' }] },
-    ...(parsed.preamble ? { preamble: parsed.preamble } : {}),
-    articles: parsed.articles,
-    ...(parsed.closing ? { closing: parsed.closing } : {}),
-  };
-}
 
 type Structure = ReturnType<typeof structure>;
 

@@ -4,22 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenizeWords } from '../../src/diff/tokenize-words.js';
+import { cutsInsideClusters } from '../helpers/graphemes.js';
 import { anyText, clauseText, langs, runs, wellFormedText } from './arbitraries.js';
-
-const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
-
-/** Offsets where a token ends but no grapheme cluster does. */
-function cutsInsideClusters(text: string, tokens: readonly string[]): number[] {
-  const boundaries = new Set([text.length]);
-  for (const { index } of graphemes.segment(text)) boundaries.add(index);
-  const bad: number[] = [];
-  let offset = 0;
-  for (const token of tokens) {
-    offset += token.length;
-    if (!boundaries.has(offset)) bad.push(offset);
-  }
-  return bad;
-}
 
 const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
