@@ -1,0 +1,2 @@
+// Placeholder: the write cases (no-clobber race, signals, --into) are added with their fixes.
+export const WRITE_CASES = [];
