@@ -79,9 +79,13 @@ export async function main(argv: readonly string[]): Promise<void> {
   process.exitCode = stdoutFailed ? ExitCode.cannotRun : code;
 }
 
-/** Help and --version exit 0; every usage error (unknown option, missing argument) is "cannot run". */
+/**
+ * --help, `treaty help` and --version exit 0; every usage error (unknown option, missing argument) is
+ * "cannot run". So is `treaty` with no command ('commander.help': the help goes to stderr): a script that
+ * runs it has lost its command, and exit 0 would hide that.
+ */
 function commanderExitCode(error: CommanderError): ExitCode {
-  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
   if (error.code === 'commander.executeSubCommandAsync' || error.exitCode === 0) return ExitCode.ok;
   return ExitCode.cannotRun;
 }

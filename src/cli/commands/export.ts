@@ -1,10 +1,10 @@
 // `treaty export REF`: a treaty text as plain text in the conventions `treaty import` reads, so that
 // import and export round-trip.
-import { writeFileSafely } from '../../corpus/write-file-safely.js';
 import { exportPlainText } from '../../export/export-plain-text.js';
 import { safeDataText, safeText } from '../../render/terminal-text.js';
 import { type CliContext, failWith } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { writeOutputFile } from '../write-output-file.js';
 import { resolveTreatyText } from '../resolve-treaty-text.js';
 
 export interface ExportOptions {
@@ -31,6 +31,6 @@ export async function runExport(ctx: CliContext, ref: string, options: ExportOpt
     ctx.stdout(plain);
     return ExitCode.ok;
   }
-  const written = writeFileSafely(options.out, plain, { force: options.force === true });
+  const written = writeOutputFile(options.out, plain, options.force === true);
   return written.ok ? ExitCode.ok : failWith(ctx, written.problems);
 }

@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import { listTreatyFiles } from '../../corpus/list-treaty-files.js';
 import { parseJson } from '../../corpus/parse-document.js';
 import { readTextFile } from '../../corpus/read-text-file.js';
-import { writeFileSafely } from '../../corpus/write-file-safely.js';
 import { type ImportMetadata, replaceImportedText, treatyFromImport, type UnplacedPolicy } from '../../import/build-treaty.js';
 import { convertOpenTreaty } from '../../import/from-open-treaties.js';
 import { parsePlainText } from '../../import/parse-plain-text.js';
@@ -17,6 +16,7 @@ import { safeText } from '../../render/terminal-text.js';
 import { validateDocuments } from '../../validate/validate-documents.js';
 import { type CliContext, failWith } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { writeOutputFile } from '../write-output-file.js';
 
 export interface ImportOptions {
   readonly id?: string;
@@ -72,7 +72,7 @@ export function runImport(ctx: CliContext, file: string, options: ImportOptions)
     ctx.stdout(text);
     return ExitCode.ok;
   }
-  const written = writeFileSafely(destination.value, text, { force: options.force === true });
+  const written = writeOutputFile(destination.value, text, options.force === true);
   if (!written.ok) return failWith(ctx, written.problems);
   const summary = treaty.texts.map((t) => `${t.lang}: ${t.articles.length} articles`).join(', ');
   ctx.stderr(`treaty: wrote ${safeText(`${destination.value} (${treaty.id}; ${summary})`)}\n`);
