@@ -277,6 +277,24 @@ export const HOSTILE_CASES = [
     },
     check: (_run, dir) => (existsSync(join(dir, 'quotes.json')) ? 'quotes.json was written' : undefined),
   },
+  ...[
+    ['array', '[1,2,3]'],
+    ['null', 'null'],
+    ['texts-number', '{"texts":5}'],
+    ['deep', `${'['.repeat(100)}${']'.repeat(100)}`],
+    ['bom-only-object', '\uFEFF{}'],
+  ].map(([name, content]) => ({
+    id: `import-into-${name}`,
+    title: `\`import … --into F --force\` where F is \`${name === 'deep' ? '100-deep arrays' : name === 'bom-only-object' ? 'a BOM and {}' : content}\``,
+    issue: 'exit 3',
+    exit: 2,
+    prepare(dir) {
+      writeFileSync(join(dir, 'source.txt'), 'Article 1\n\nThe Parties shall consult each other.\n');
+      writeFileSync(join(dir, 'into.json'), content);
+      return { args: ['import', join(dir, 'source.txt'), '--into', join(dir, 'into.json'), '--force'] };
+    },
+    check: (run, dir) => (readFileSync(join(dir, 'into.json'), 'utf8') === content ? undefined : 'the --into file was changed'),
+  })),
   {
     id: 'validate-many-paragraphs',
     title: '`validate` of a 400 KB treaty with 200,000 numeric paragraphs',
