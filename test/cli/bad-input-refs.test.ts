@@ -9,48 +9,53 @@ import { type Answer, expectAnswer, snapshotDir, tempDir } from '../helpers/bad-
 import { copyCorpus, editFile, positionOf } from '../helpers/corpus-copy.js';
 import { runCli } from '../helpers/run-cli.js';
 
-/** Runs every command in `runs` against `dir` and checks each answer, and that `dir` is untouched. */
-function expectAnswers(dir: string, runs: ReadonlyArray<readonly [readonly string[], Answer]>): void {
-  const before = snapshotDir(dir);
-  for (const [args, answer] of runs) expectAnswer(runCli([...args, '--data', dir]), answer, args.join(' '));
-  expect(snapshotDir(dir)).toEqual(before);
+/**
+ * One test per command in `runs`, each a single CLI run against the corpus `dir` (made when the tests
+ * are collected): its answer, and `dir` untouched.
+ */
+function itAnswers(title: string, dir: string, runs: ReadonlyArray<readonly [readonly string[], Answer]>): void {
+  it.each(runs.map(([args, answer]) => [args.join(' '), args, answer] as const))(`${title}: treaty %s`, (label, args, answer) => {
+    const before = snapshotDir(dir);
+    expectAnswer(runCli([...args, '--data', dir]), answer, label);
+    expect(snapshotDir(dir)).toEqual(before);
+  });
 }
 
 describe('treaty names that match nothing, or more than one treaty', () => {
-  it('an unknown id gets the close matches, from every command', () => {
+  {
     const dir = copyCorpus();
     const unknown: Answer = { exit: 2, code: 'ref-unknown', says: 'did you mean ussr-dprk-1961?' };
-    expectAnswers(dir, [
+    itAnswers('an unknown id gets the close matches, from every command', dir, [
       [['show', 'ussr-dprk-1962'], unknown],
       [['qualifiers', 'ussr-dprk-1962'], unknown],
       [['diff', 'ussr-dprk-1962', '2024'], unknown],
       [['diff', '2024', 'ussr-dprk-1962'], unknown],
       [['export', 'ussr-dprk-1962'], unknown],
     ]);
-  });
+  }
 
-  it('a path that does not exist is named as such', () => {
+  {
     const dir = copyCorpus();
     const missing = join(dir, 'missing.json');
     const answer: Answer = { exit: 2, code: 'path-not-found', file: missing, says: 'no such file or folder' };
-    expectAnswers(dir, [
+    itAnswers('a path that does not exist is named as such', dir, [
       [['validate', missing], answer],
       [['show', missing], answer],
       [['qualifiers', missing], answer],
       [['diff', missing, '2024'], answer],
       [['import', join(dir, 'missing.txt'), '--id', 'x'], { ...answer, file: join(dir, 'missing.txt') }],
     ]);
-  });
+  }
 
-  it('an ambiguous prefix lists the candidates', () => {
+  {
     const dir = copyCorpus();
     const ambiguous: Answer = { exit: 2, code: 'ref-ambiguous', says: 'could mean rus-dprk-2000, rus-dprk-2024: use the full id' };
-    expectAnswers(dir, [
+    itAnswers('an ambiguous prefix lists the candidates', dir, [
       [['show', 'rus'], ambiguous],
       [['qualifiers', 'rus'], ambiguous],
       [['diff', 'rus', '1961'], ambiguous],
     ]);
-  });
+  }
 });
 
 describe('paths that are not regular files', () => {
@@ -71,28 +76,29 @@ describe('paths that are not regular files', () => {
     ...(hasFifo ? [['a named pipe (would block a naive reader)', fifo, notFile(fifo, 'path-unreadable', 'not a regular file')] as [string, string, Answer]] : []),
   ];
 
-  it.each(cases)('%s', (_name, path, answer) => {
+  // validate takes folders (a corpus to check); a folder with no treaty files is an error of its own.
+  const runs = cases.flatMap(([name, path, answer]) => [
+    ...[['show', path], ['qualifiers', path], ['diff', path, '2024'], ['diff', '1961', path], ['import', path, '--id', 'x', '--out', join(dir, 'x.json')]].map(
+      (args) => [name, args[0] as string, args, answer] as const,
+    ),
+    [name, 'validate', ['validate', path], path === folder ? notFile(folder, 'corpus-empty', '') : answer] as const,
+  ]);
+  it.each(runs)('%s: treaty %s', (_name, _command, args, answer) => {
     const before = snapshotDir(dir);
-    for (const args of [['show', path], ['qualifiers', path], ['diff', path, '2024'], ['diff', '1961', path], ['import', path, '--id', 'x', '--out', join(dir, 'x.json')]]) {
-      // A reader that opened the pipe would wait for a writer forever: the timeout turns that into a failure.
-      const run = spawnRun(args);
-      expectAnswer(run, answer, args.join(' '));
-    }
-    // validate takes folders (a corpus to check); a folder with no treaty files is an error of its own.
-    const validated = spawnRun(['validate', path]);
-    expectAnswer(validated, path === folder ? { exit: 2, code: 'corpus-empty', file: folder } : answer, `validate ${path}`);
+    // A reader that opened the pipe would wait for a writer forever: the timeout turns that into a failure.
+    expectAnswer(spawnRun(args), answer, args.join(' '));
     expect(snapshotDir(dir)).toEqual(before);
   });
 });
 
 describe('corpora that break their own rules', () => {
-  it('duplicate ids: validate names both files; a name that finds both is refused, naming the files', () => {
+  {
     const dir = copyCorpus();
     const original = join(dir, 'ussr-dprk-1961.json');
     const copy = join(dir, 'copy-of-1961.json');
     writeFileSync(copy, readFileSync(original));
     const ambiguous: Answer = { exit: 2, code: 'ref-ambiguous', says: `${copy} or ${original}: they share an id or alias` };
-    expectAnswers(dir, [
+    itAnswers('duplicate ids: validate names both files; a name that finds both is refused, naming the files', dir, [
       [['validate'], { exit: 1, code: 'duplicate-id', file: copy, at: `${positionOf(copy, '"ussr-dprk-1961"').line}:${positionOf(copy, '"ussr-dprk-1961"').column}` }],
       [['validate'], { exit: 1, code: 'duplicate-id', file: original }],
       [['show', '1961'], ambiguous],
@@ -100,35 +106,37 @@ describe('corpora that break their own rules', () => {
       [['diff', '1961', '2024'], ambiguous],
     ]);
     // The id itself still names the file called after it, which by the format's rule is its owner.
-    const byId = runCli(['show', 'ussr-dprk-1961', '--data', dir]);
-    expect(byId.code).toBe(0);
-  });
+    it('duplicate ids: the id itself still finds the file called after it', () => {
+      const byId = runCli(['show', 'ussr-dprk-1961', '--data', dir]);
+      expect(byId.code).toBe(0);
+    });
+  }
 
-  it('a duplicate alias: validate reports it where it is; the alias is refused as ambiguous', () => {
+  {
     const dir = copyCorpus();
     const ussr = join(dir, 'ussr-dprk-1961.json');
     editFile(ussr, (t) => t.replace('"ussr-dprk"\n', '"ussr-dprk",\n    "2024"\n'));
     const at = positionOf(ussr, '"2024"');
-    expectAnswers(dir, [
+    itAnswers('a duplicate alias: validate reports it where it is; the alias is refused as ambiguous', dir, [
       [['validate'], { exit: 1, code: 'duplicate-alias', file: ussr, at: `${at.line}:${at.column}`, says: 'alias "2024" is also used by rus-dprk-2024' }],
       [['show', '2024'], { exit: 2, code: 'ref-ambiguous', says: join(dir, 'rus-dprk-2024.json') }],
       [['diff', '1961', '2024'], { exit: 2, code: 'ref-ambiguous' }],
     ]);
-  });
+  }
 
-  it('a dangling supersession link: validate reports it; the treaty can still be shown and compared', () => {
+  {
     const dir = copyCorpus();
     rmSync(join(dir, 'rus-dprk-2000.json'));
     const ussr = join(dir, 'ussr-dprk-1961.json');
     const at = positionOf(ussr, '"rus-dprk-2000"');
-    expectAnswers(dir, [
+    itAnswers('a dangling supersession link: validate reports it; the treaty can still be shown and compared', dir, [
       [['validate'], { exit: 1, code: 'link-unresolved', file: ussr, at: `${at.line}:${at.column}`, says: '"rus-dprk-2000", which is not in the corpus' }],
       [['show', '1961'], { exit: 0 }],
       [['diff', '1961', '2024', '--stat'], { exit: 0 }],
     ]);
-  });
+  }
 
-  it('a text with no articles: validate says what to add; diff and qualifiers refuse, naming the file', () => {
+  {
     const dir = copyCorpus();
     const csp = join(dir, 'rus-dprk-2024.json');
     const json = JSON.parse(readFileSync(csp, 'utf8')) as { texts: Array<Record<string, unknown>> };
@@ -138,23 +146,23 @@ describe('corpora that break their own rules', () => {
     delete text.closing;
     writeFileSync(csp, JSON.stringify(json, null, 2));
     const empty: Answer = { exit: 2, code: 'text-empty', file: csp, says: 'has no paragraphs in this corpus' };
-    expectAnswers(dir, [
+    itAnswers('a text with no articles: validate says what to add; diff and qualifiers refuse, naming the file', dir, [
       [['validate'], { exit: 1, code: 'text-no-articles', file: csp, says: 'lists no articles' }],
       [['diff', '1961', '2024'], empty],
       [['diff', '2024', '1961'], empty],
       [['qualifiers', '2024'], empty],
       [['show', '2024', '4'], { exit: 2, code: 'article-unknown' }],
     ]);
-  });
+  }
 
-  it('two treaties with no language in common', () => {
+  {
     const dir = copyCorpus();
     editFile(join(dir, 'rus-dprk-2024.json'), (t) => t.replace('"lang": "en"', '"lang": "ko"'));
-    expectAnswers(dir, [
+    itAnswers('two treaties with no language in common', dir, [
       [['diff', '1961', '2024'], { exit: 2, code: 'no-common-language', says: 'ussr-dprk-1961 (en) and rus-dprk-2024 (ko) have no text in a common language' }],
       [['diff', '1961', '2024', '--lang', 'en'], { exit: 2, code: 'lang-unavailable' }],
     ]);
-  });
+  }
 });
 
 /** runCli with a short timeout, for paths that would block a careless reader. */
