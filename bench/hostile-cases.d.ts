@@ -13,6 +13,8 @@ export interface HostileCase {
   readonly issue: string;
   /** The right exit code. */
   readonly exit: number;
+  /** Only in bench/hostile.js: a worst case that takes seconds, too slow for every test run. */
+  readonly benchOnly?: boolean;
   /** How many times `treaty --version` the run may take in the regression test. */
   readonly multiple?: number;
   /** Writes the input into `dir` and says how to run the CLI on it. */

@@ -114,6 +114,7 @@ const NUMERIC_ARTICLES = () => Array.from({ length: 20 }, (_, a) => ({ number: S
  *   title: string,
  *   issue: string,
  *   exit: number,
+ *   benchOnly?: boolean,
  *   prepare: (dir: string) => Invocation,
  *   check?: (run: { stdout: string, stderr: string, code: number | null }, dir: string) => string | undefined,
  * }} HostileCase
@@ -336,6 +337,16 @@ export const HOSTILE_CASES = [
       return { args: ['validate', dir] };
     },
   },
+  ...['json', 'github'].map((format) => ({
+    id: `validate-many-paragraphs-${format}`,
+    title: `\`validate --format ${format}\` of the same file`,
+    issue: 'exit 3',
+    exit: 1,
+    prepare(dir) {
+      const file = writeJson(dir, 'many.json', generatedTreaty({ id: 'many', articles: NUMERIC_ARTICLES() }), true);
+      return { args: ['validate', file, '--format', format] };
+    },
+  })),
   {
     id: 'show-13-by-10k',
     title: '`show` of a valid treaty of 13 articles × 10,000 paragraphs',
@@ -391,5 +402,83 @@ export const HOSTILE_CASES = [
     issue: 'usage on stderr, exit 0',
     exit: 2,
     prepare: () => ({ args: [] }),
+  },
+  // The worst inputs within the limits in every command and format (bench only: seconds each).
+  ...[
+    ['text', []],
+    ['json', ['--format', 'json']],
+    ['markdown', ['--format', 'markdown']],
+    ['stat', ['--stat']],
+  ].flatMap(([format, flags]) => [
+    {
+      id: `worst-diff-long-paragraphs-${format}`,
+      title: `\`diff\` (${format}) of 78 × 99,000-character paragraphs, shuffled and reworded`,
+      issue: '5–7.5 s, ≤ 350 MB',
+      exit: 0,
+      benchOnly: true,
+      prepare(dir) {
+        const a = writeJson(dir, 'a.json', generatedTreaty({ id: 'long-a', articles: longParagraphArticles(78, 99_000, 5) }));
+        const shuffled = longParagraphArticles(78, 99_000, 5, true).reverse().map((article, i) => ({ ...article, number: String(i + 1) }));
+        const b = writeJson(dir, 'b.json', generatedTreaty({ id: 'long-b', articles: shuffled }));
+        return { args: ['diff', a, b, ...flags] };
+      },
+    },
+    {
+      id: `worst-diff-10k-${format}`,
+      title: `\`diff\` (${format}) of two 10,000-clause texts with a random vocabulary`,
+      issue: '5–6 s, 270 MB',
+      exit: 0,
+      benchOnly: true,
+      prepare(dir) {
+        const a = writeJson(dir, 'a.json', generatedTreaty({ id: 'many-a', articles: clauseArticles(9_999, 21) }));
+        const b = writeJson(dir, 'b.json', generatedTreaty({ id: 'many-b', articles: clauseArticles(9_999, 22) }));
+        return { args: ['diff', a, b, ...flags] };
+      },
+    },
+  ]),
+  ...[
+    ['show', []],
+    ['show', ['--format', 'json']],
+    ['qualifiers', []],
+    ['qualifiers', ['--format', 'json']],
+    ['export', []],
+    ['validate', []],
+  ].map(([command, flags]) => ({
+    id: `worst-${command}${flags.length ? '-json' : ''}-8mb`,
+    title: `\`${command}${flags.length ? ' --format json' : ''}\` of a 7.7 MB treaty (78 × 99,000-character paragraphs)`,
+    issue: 'under a second (validate 2.4 s)',
+    exit: 0,
+    benchOnly: true,
+    prepare(dir) {
+      const file = writeJson(dir, 'long.json', generatedTreaty({ id: 'long', articles: longParagraphArticles(78, 99_000, 5) }));
+      return { args: [command, file, ...flags] };
+    },
+  })),
+  {
+    id: 'worst-import-8mb',
+    title: '`import` of a 7.7 MB plain text (78 × 99,000-character paragraphs)',
+    issue: 'under a second',
+    exit: 0,
+    benchOnly: true,
+    prepare(dir) {
+      const articles = longParagraphArticles(78, 99_000, 5);
+      const file = join(dir, 'long.txt');
+      writeFileSync(file, articles.map((a) => `Article ${a.number}\n\n${a.paragraphs[0]}\n`).join('\n'));
+      return { args: ['import', file, '--id', 'long'] };
+    },
+  },
+  {
+    id: 'worst-list-json-5000-files',
+    title: '`list --format json --data` with 5,000 treaty files',
+    issue: '(27 s as a table)',
+    exit: 0,
+    benchOnly: true,
+    prepare(dir) {
+      const corpus = join(dir, 'corpus');
+      mkdirSync(corpus);
+      const real = JSON.parse(readBundled('ussr-dprk-1961'));
+      for (let i = 0; i < 5000; i++) writeJson(corpus, `t-${i}.json`, { ...real, id: `t-${i}`, aliases: [`alias-${i}`], supersededBy: undefined });
+      return { args: ['list', '--format', 'json', '--data', corpus] };
+    },
   },
 ];
