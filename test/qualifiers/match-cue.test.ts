@@ -3,6 +3,7 @@
 // lookarounds in both directions), and work that grows linearly with the text where RegExp backtracks.
 import { describe, expect, it } from 'vitest';
 import { compileCue } from '../../src/qualifiers/compile-cue.js';
+import { compileCuePattern } from '../../src/qualifiers/compile-lexicon.js';
 import { matchCue } from '../../src/qualifiers/match-cue.js';
 import { parseCue } from '../../src/qualifiers/parse-cue.js';
 import { engineSpans, regexpSpans } from './cue-engine.js';
@@ -100,6 +101,18 @@ describe('the cue matcher finds what RegExp finds', () => {
       const all = units.join('');
       expect(engineSpans(pattern, all).map((s) => s[0]), pattern).toEqual(regexpSpans(pattern, all).map((s) => s[0]));
     }
+  });
+
+  it('widens a space to any run of whitespace and keeps a cue to whole words in spaced scripts', () => {
+    const program = (pattern: string, lang: string) => {
+      const compiled = compileCuePattern(pattern, lang);
+      if (!compiled.ok) throw new Error(pattern);
+      return compiled.program;
+    };
+    const spans = (pattern: string, lang: string, text: string) => matchCue(program(pattern, lang), text).map((m) => text.slice(m.start, m.end));
+    expect(spans('state of war', 'en', 'a state\n of  war; statehood of war')).toEqual(['state\n of  war']);
+    expect(spans('consult', 'en', 'they consult; consultative')).toEqual(['consult']);
+    expect(spans('전쟁 상태', 'ko', '전쟁 상태에서')).toEqual(['전쟁 상태']);
   });
 });
 
