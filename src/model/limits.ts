@@ -15,6 +15,9 @@ export const MAX_PARAGRAPH_CHARS = 100_000;
 /** Clauses (preamble, article and closing paragraphs) of one text that `diff` aligns. */
 export const MAX_CLAUSES = 10_000;
 
+/** Characters in one qualifier cue pattern; the longest shipped cue has under 400. */
+export const MAX_CUE_PATTERN_CHARS = 10_000;
+
 /**
  * Nodes in one compiled qualifier cue, its lookarounds and whole-word edges included. Matching takes at
  * most a few steps per node and character of text, so this bounds the time per character; the largest

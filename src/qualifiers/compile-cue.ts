@@ -143,10 +143,10 @@ class Builder {
 
   finish(start: number, parsed: ParsedCue): CueProgram {
     const size = this.op.length;
-    const op = Uint8Array.from(this.op);
-    const next = Int32Array.from(this.next);
-    const a = Int32Array.from(this.a);
-    const b = Int32Array.from(this.b);
+    const op = new Uint8Array(this.op);
+    const next = new Int32Array(this.next);
+    const a = new Int32Array(this.a);
+    const b = new Int32Array(this.b);
     // A node reached by one edge only is explored at most as often as the node before it, so memoizing the
     // nodes with several ways in (and the entry points) bounds every node (Davis et al., "Using Selective
     // Memoization to Defeat Regular Expression Denial of Service", IEEE S&P 2021, §IV).
@@ -173,7 +173,7 @@ class Builder {
       next,
       sets: this.sets,
       strings: this.strings,
-      looks: Int32Array.from(this.looks),
+      looks: new Int32Array(this.looks),
       memo,
       memoCount,
       start,
@@ -236,7 +236,7 @@ class Builder {
   private set(ranges: readonly number[]): number {
     let index = this.setIndex.get(ranges);
     if (index === undefined) {
-      index = this.sets.push(Int32Array.from(ranges)) - 1;
+      index = this.sets.push(new Int32Array(ranges)) - 1;
       this.setIndex.set(ranges, index);
     }
     return index;
@@ -288,6 +288,8 @@ class Builder {
   private repeat(node: Extract<CueSyntax, { type: 'repeat' }>, k: Cont, back: boolean): Cont {
     const { body, min, max, lazy } = node;
     if (max === 0) return k;
+    // A body that builds no node (an empty group) would not spend the budget, however often repeated.
+    if (min > this.maxSize) throw new TooLarge();
     const captures = captureRange(body);
     const nullable = canBeEmpty(body);
     const iteration = (cont: Cont): Cont => {
@@ -471,5 +473,5 @@ function firstSteps(
   }
   // A literal that starts with another adds no start position.
   const shortest = literals?.filter((l, i) => !literals?.some((other, j) => j !== i && l.startsWith(other) && (other !== l || j < i)));
-  return { first: Int32Array.from(mergeRanges(ranges)), literals: shortest && shortest.length <= MAX_FIRST_LITERALS ? shortest : undefined };
+  return { first: new Int32Array(mergeRanges(ranges)), literals: shortest && shortest.length <= MAX_FIRST_LITERALS ? shortest : undefined };
 }

@@ -2,7 +2,7 @@
 // of whitespace, and in scripts written with spaces a cue matches whole words only. Compiled per language
 // on first use.
 import type { Lexicon, QualifierCategory, QualifierCue } from '../model/qualifier-lexicon.js';
-import { MAX_CUE_FRAMES_PER_POSITION, MAX_CUE_NESTING, MAX_CUE_SIZE } from '../model/limits.js';
+import { MAX_CUE_FRAMES_PER_POSITION, MAX_CUE_NESTING, MAX_CUE_PATTERN_CHARS, MAX_CUE_SIZE } from '../model/limits.js';
 import type { ProblemArgs, ProblemCode } from '../model/problem.js';
 import { type CueProgram, compileCue } from './compile-cue.js';
 import { type CueSyntax, parseCue } from './parse-cue.js';
@@ -56,6 +56,8 @@ export interface CuePatternProblem {
 
 /** The program of a cue for texts in `lang`, or why there is none. */
 export function compileCuePattern(pattern: string, lang: string): { readonly ok: true; readonly program: CueProgram } | { readonly ok: false; readonly problem: CuePatternProblem } {
+  if (pattern.length > MAX_CUE_PATTERN_CHARS)
+    return { ok: false, problem: { code: 'lexicon-cue-too-large', args: { measure: 'characters', limit: MAX_CUE_PATTERN_CHARS, length: pattern.length } } };
   const parsed = parseCue(pattern, { widenSpaces: true });
   if (!parsed.ok) {
     const { construct, at, excerpt } = parsed.refusal;

@@ -152,7 +152,7 @@ class Parser {
       case '?':
         return this.refuse('syntax', this.i, 1); // nothing to repeat
       case '{':
-        if (braceQuantifier(this.src, this.i)) this.refuse('syntax', this.i, 1);
+        if (braceQuantifier(this.src, this.i) !== undefined) this.refuse('syntax', this.i, 1);
         return this.refuse('brace', this.i, 1);
       case ' ':
         this.i++;
@@ -185,11 +185,12 @@ class Parser {
       negate = rest[3] === '!';
       this.i += 4;
     } else if (rest.startsWith('(?<')) {
-      const m = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(this.src.slice(open, open + 200));
-      if (!m) this.refuse('group-kind', open, 3);
-      name = m[1] as string;
-      if (this.names.has(name)) this.refuse('syntax', open, m[0].length);
-      this.i += m[0].length;
+      let end = open + 3;
+      while (end < this.src.length && isNameUnit(this.src.charCodeAt(end), end === open + 3)) end++;
+      if (end === open + 3 || this.src[end] !== '>') this.refuse('group-kind', open, 3);
+      name = this.src.slice(open + 3, end);
+      if (this.names.has(name)) this.refuse('syntax', open, end + 1 - open);
+      this.i = end + 1;
     } else if (rest.startsWith('(?')) {
       this.refuse('group-kind', open, 3);
     } else {
@@ -220,16 +221,15 @@ class Parser {
     if (q === '*' || q === '+' || q === '?') {
       [min, max] = q === '*' ? [0, Infinity] : q === '+' ? [1, Infinity] : [0, 1];
       this.i++;
-    } else if (q === '{' && braceQuantifier(this.src, this.i)) {
-      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.src.slice(this.i)) as RegExpExecArray;
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-      if (max < min) this.refuse('syntax', this.i, m[0].length);
-      this.i += m[0].length;
+    } else if (q === '{' && braceQuantifier(this.src, this.i) !== undefined) {
+      const brace = braceQuantifier(this.src, this.i) as BraceQuantifier;
+      ({ min, max } = brace);
+      if (max < min) this.refuse('syntax', this.i, brace.end - this.i);
+      this.i = brace.end;
     } else return atom;
     if (atom.type === 'assert') this.refuse('syntax', at, 1);
     // A space already stands for \s+: "a +" would be "a\s++", which no RegExp accepts.
-    if (this.widenSpaces && this.src[start] === ' ' && this.i - at >= 1 && start === at - 1) this.refuse('quantified-space', start, this.i - start);
+    if (this.widenSpaces && this.src[start] === ' ' && start === at - 1) this.refuse('quantified-space', start, this.i - start);
     const lazy = this.src[this.i] === '?';
     if (lazy) this.i++;
     if (isQuantifier(this.src, this.i)) this.refuse('syntax', this.i, 1); // a quantifier after a quantifier
@@ -263,18 +263,19 @@ class Parser {
       this.i += 2;
       return control;
     }
-    if (c === '0' && !/[0-9]/.test(this.src[at + 2] ?? '')) {
+    if (c === '0' && !isDigit(this.src.charCodeAt(at + 2))) {
       this.i += 2;
       return 0;
     }
-    const hex = c === 'x' ? /^[0-9a-fA-F]{2}/.exec(this.src.slice(at + 2)) : c === 'u' ? /^[0-9a-fA-F]{4}/.exec(this.src.slice(at + 2)) : null;
-    if (hex) {
-      this.i += 2 + hex[0].length;
-      return parseInt(hex[0], 16);
+    const digits = c === 'x' ? 2 : c === 'u' ? 4 : 0;
+    const hex = this.src.slice(at + 2, at + 2 + digits);
+    if (digits > 0 && hex.length === digits && [...hex].every((h) => isHexDigit(h.charCodeAt(0)))) {
+      this.i += 2 + digits;
+      return parseInt(hex, 16);
     }
     // Letters and digits escape to something special, or to themselves only by a legacy rule: refused.
     // Any other escaped character is itself.
-    if (/[0-9A-Za-z]/.test(c)) this.refuse('escape', at, 2);
+    if (isDigit(c.charCodeAt(0)) || isLetter(c.charCodeAt(0))) this.refuse('escape', at, 2);
     this.i += 2;
     return c.charCodeAt(0);
   }
@@ -337,11 +338,48 @@ function single(code: number): CueSyntax {
 
 function isQuantifier(src: string, i: number): boolean {
   const c = src[i];
-  return c === '*' || c === '+' || c === '?' || (c === '{' && braceQuantifier(src, i));
+  return c === '*' || c === '+' || c === '?' || (c === '{' && braceQuantifier(src, i) !== undefined);
 }
 
-function braceQuantifier(src: string, i: number): boolean {
-  return /^\{\d+(?:,\d*)?\}/.test(src.slice(i, i + 40));
+interface BraceQuantifier {
+  readonly min: number;
+  readonly max: number;
+  /** Offset after the closing brace. */
+  readonly end: number;
+}
+
+/** {n}, {n,} or {n,m} at `i`, if that is what is there. */
+function braceQuantifier(src: string, i: number): BraceQuantifier | undefined {
+  const number = (from: number): number => {
+    let to = from;
+    while (isDigit(src.charCodeAt(to))) to++;
+    return to;
+  };
+  const minEnd = number(i + 1);
+  if (minEnd === i + 1) return undefined;
+  const min = Number(src.slice(i + 1, minEnd));
+  if (src[minEnd] === '}') return { min, max: min, end: minEnd + 1 };
+  if (src[minEnd] !== ',') return undefined;
+  const maxEnd = number(minEnd + 1);
+  if (src[maxEnd] !== '}') return undefined;
+  return { min, max: maxEnd === minEnd + 1 ? Infinity : Number(src.slice(minEnd + 1, maxEnd)), end: maxEnd + 1 };
+}
+
+function isDigit(unit: number): boolean {
+  return unit >= 0x30 && unit <= 0x39;
+}
+
+function isLetter(unit: number): boolean {
+  return (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a);
+}
+
+function isHexDigit(unit: number): boolean {
+  return isDigit(unit) || (unit >= 0x41 && unit <= 0x46) || (unit >= 0x61 && unit <= 0x66);
+}
+
+/** A character of a group name: a letter, $ or _, and after the first also a digit (ASCII names only). */
+function isNameUnit(unit: number, first: boolean): boolean {
+  return isLetter(unit) || unit === 0x24 || unit === 0x5f || (!first && isDigit(unit));
 }
 
 /** Sorted, merged ranges (adjacent ranges joined). */

@@ -108,7 +108,9 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'lexicon-duplicate-cue': (a) => `this cue of ${a.q('code')} repeats cue ${a.s('first')}: remove one`,
   'lexicon-cue-unsupported': (a) => `cue pattern, at character ${a.s('at')} (${a.s('excerpt')}): ${CUE_CONSTRUCTS[a.s('construct')] ?? a.s('construct')}${a.has('limit') ? ` (more than ${a.s('limit')} levels)` : ''}`,
   'lexicon-cue-too-large': (a) =>
-    a.s('measure') === 'frames'
+    a.s('measure') === 'characters'
+      ? `cue pattern too long: ${a.s('length')} characters, over the limit of ${a.s('limit')}: split it into several cues`
+      : a.s('measure') === 'frames'
       ? `cue pattern too large: it can pass more than ${a.s('limit')} optional or alternative parts without reading a character (such as a long run of x? or of (?:…|…) groups), and matching must remember each of them for every character: make fewer parts optional`
       : `cue pattern too large: compiled, it has more than ${a.s('limit')} states (counted repetitions such as {0,120} are copied, and nested ones multiply), and matching time per character grows with them: use smaller counts`,
   'duplicate-id': (a) => `id ${a.q('id')} is also used by ${a.s('other')}: ids must be unique`,

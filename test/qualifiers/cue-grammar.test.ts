@@ -2,7 +2,7 @@
 // `validate` and when a command loads it (one located problem with its own code, never a crash).
 import { describe, expect, it } from 'vitest';
 import { parseLexicon } from '../../src/corpus/parse-document.js';
-import { MAX_CUE_FRAMES_PER_POSITION, MAX_CUE_SIZE } from '../../src/model/limits.js';
+import { MAX_CUE_FRAMES_PER_POSITION, MAX_CUE_PATTERN_CHARS, MAX_CUE_SIZE } from '../../src/model/limits.js';
 import { describeProblem } from '../../src/render/describe-problem.js';
 import { cuePatternProblem } from '../../src/qualifiers/compile-lexicon.js';
 import { type CueConstruct, parseCue } from '../../src/qualifiers/parse-cue.js';
@@ -50,6 +50,15 @@ describe('parseCue', () => {
     expect(cuePatternProblem('(?:a{0,100}){0,100}')).toEqual({ code: 'lexicon-cue-too-large', args: { measure: 'states', limit: MAX_CUE_SIZE } });
     expect(cuePatternProblem('(?:(?:a{0,9999}){0,9999}){0,9999}')?.args.measure).toBe('states');
     expect(cuePatternProblem('(?:a+)+b')).toBeUndefined();
+  });
+
+  it('refuses a pattern too long to parse cheaply, and a repetition of nothing too many times', () => {
+    expect(cuePatternProblem('a'.repeat(MAX_CUE_PATTERN_CHARS + 1))).toEqual({
+      code: 'lexicon-cue-too-large',
+      args: { measure: 'characters', limit: MAX_CUE_PATTERN_CHARS, length: MAX_CUE_PATTERN_CHARS + 1 },
+    });
+    expect(cuePatternProblem('(?:){99999999999}')?.args.measure).toBe('states');
+    expect(cuePatternProblem('(?:){3}a')).toBeUndefined();
   });
 
   it('refuses a pattern with so many optional parts in a row that the matcher would keep too much per character', () => {
