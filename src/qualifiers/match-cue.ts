@@ -158,20 +158,22 @@ class Search {
   }
 
   private push(node: number, pos: number): void {
-    if (this.sp === this.frameNode.length) {
-      const grow = <T extends Int32Array | Uint8Array>(old: T, make: (n: number) => T): T => {
-        const bigger = make(Math.max(64, old.length * 2));
-        bigger.set(old);
-        return bigger;
-      };
-      this.frameNode = scratch.frameNode = grow(this.frameNode, (k) => new Int32Array(k));
-      this.framePos = scratch.framePos = grow(this.framePos, (k) => new Int32Array(k));
-      this.frameAlt = scratch.frameAlt = grow(this.frameAlt, (k) => new Uint8Array(k));
-    }
+    if (this.sp === this.frameNode.length) this.growFrames();
     this.frameNode[this.sp] = node;
     this.framePos[this.sp] = pos;
     this.frameAlt[this.sp] = 0;
     this.sp++;
+  }
+
+  private growFrames(): void {
+    const grow = <T extends Int32Array | Uint8Array>(old: T, make: (n: number) => T): T => {
+      const bigger = make(Math.max(64, old.length * 2));
+      bigger.set(old);
+      return bigger;
+    };
+    this.frameNode = scratch.frameNode = grow(this.frameNode, (k) => new Int32Array(k));
+    this.framePos = scratch.framePos = grow(this.framePos, (k) => new Int32Array(k));
+    this.frameAlt = scratch.frameAlt = grow(this.frameAlt, (k) => new Uint8Array(k));
   }
 
   /**
@@ -186,7 +188,7 @@ class Search {
     let node = startNode;
     let pos = startPos;
     descend: for (;;) {
-      if (++this.steps > this.limit) throw new Error(`cue matching took more than ${this.limit} steps`);
+      if (++this.steps > this.limit) this.overLimit();
       const m = memo[node] as number;
       let pushed = false;
       if (m >= 0) {
@@ -318,6 +320,10 @@ class Search {
         }
       }
     }
+  }
+
+  private overLimit(): never {
+    throw new Error(`cue matching took more than ${this.limit} steps`);
   }
 
   /** The path on the stack is a way through: read its captures, or remember that its nodes reach the end. */
