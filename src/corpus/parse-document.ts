@@ -81,6 +81,9 @@ function schemaFindings(issue: z.core.$ZodIssue, json: unknown, format: string):
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => ({ code: 'schema-unknown-key', severity: 'error', path: [...path, key], atKey: true, args: { key, format } }));
   }
+  // A refinement that found one of our problems says which, with its facts (see qualifier-lexicon.ts).
+  const problem = issue.code === 'custom' ? ownProblem(issue.params?.problem) : undefined;
+  if (problem) return [{ code: problem.code, severity: 'error', path, args: problem.args }];
   const actual = valueAt(json, path);
   const field = path.length > 0 ? String(path[path.length - 1]) : '(document)';
   // zod words a missing enum or literal as an invalid value; the user needs to hear that it is missing.
@@ -92,6 +95,11 @@ function schemaFindings(issue: z.core.$ZodIssue, json: unknown, format: string):
     return [{ code: 'schema', severity: 'error', path, args: { detail: `expected ${issue.expected}, found ${describeValue(actual.value)}` } }];
   }
   return [{ code: 'schema', severity: 'error', path, args: { detail: issue.message } }];
+}
+
+function ownProblem(value: unknown): { code: Finding['code']; args: Finding['args'] } | undefined {
+  if (typeof value !== 'object' || value === null || !('code' in value) || !('args' in value)) return undefined;
+  return value as { code: Finding['code']; args: Finding['args'] };
 }
 
 function valueAt(json: unknown, path: readonly (string | number)[]): { found: boolean; value?: unknown } {

@@ -14,3 +14,22 @@ export const MAX_PARAGRAPH_CHARS = 100_000;
 
 /** Clauses (preamble, article and closing paragraphs) of one text that `diff` aligns. */
 export const MAX_CLAUSES = 10_000;
+
+/** Characters in one qualifier cue pattern; the longest shipped cue has under 400. */
+export const MAX_CUE_PATTERN_CHARS = 10_000;
+
+/**
+ * Nodes in one compiled qualifier cue, its lookarounds and whole-word edges included. Matching takes at
+ * most a few steps per node and character of text, so this bounds the time per character; the largest
+ * shipped cue (domestic-law, English, its counted repetitions spelt out) has under 400.
+ */
+export const MAX_CUE_SIZE = 1_000;
+
+/**
+ * Frames the cue matcher may keep per character of text for one cue (optional or alternative parts it can
+ * pass without reading, and the like): this bounds its memory per character. Shipped cues need at most 26.
+ */
+export const MAX_CUE_FRAMES_PER_POSITION = 64;
+
+/** Groups nested in one cue pattern; the cue compiler recurses on them. No shipped cue nests more than 4. */
+export const MAX_CUE_NESTING = 32;

@@ -50,6 +50,8 @@ export type ProblemCode =
   | 'lexicon-duplicate-code'
   | 'lexicon-no-english'
   | 'lexicon-duplicate-cue'
+  | 'lexicon-cue-unsupported'
+  | 'lexicon-cue-too-large'
   // Across the corpus
   | 'duplicate-id'
   | 'duplicate-alias'

@@ -1,6 +1,7 @@
 // The qualifier lexicon format (data/qualifiers.json): categories of conditions and modifiers attached to
 // obligations, each with per-language cue patterns. zod is the single source of truth, as for treaties.
 import { z } from 'zod';
+import { cuePatternProblem } from '../qualifiers/compile-lexicon.js';
 
 export const LEXICON_FORMAT_VERSION = 1;
 
@@ -30,10 +31,24 @@ function compiles(pattern: string): boolean {
   }
 }
 
+/**
+ * A pattern is a JavaScript regular expression within the cue grammar, small enough once compiled. A
+ * refusal carries its problem code and facts in `params.problem` (see parse-document.ts), not prose.
+ */
+function checkPattern(pattern: string, ctx: z.RefinementCtx): void {
+  if (!compiles(pattern)) {
+    ctx.addIssue({ code: 'custom', message: 'not a valid JavaScript regular expression' });
+    return;
+  }
+  const problem = cuePatternProblem(pattern);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem.code, params: { problem } });
+}
+
 const cueSchema = z.strictObject({
-  pattern: nonEmpty.refine(compiles, 'not a valid JavaScript regular expression').describe(
-    'A JavaScript regular expression over normalised text: lower case, typographic quotes and dashes made plain, ё read as е. ' +
-      'Write spaces as \\s+ where line breaks or double spaces may occur. A named group (?<list>…) marks a list whose order does not matter.',
+  pattern: nonEmpty.superRefine(checkPattern).describe(
+    'A regular expression in the cue grammar (README, "Qualifiers"), matched over normalised text: lower case, typographic quotes and dashes made plain, ё read as е. ' +
+      'A space stands for any run of whitespace. A named group (?<list>…) marks a list whose order does not matter. ' +
+      'The grammar is JavaScript syntax without flags, backreferences, Unicode property escapes or captures inside lookarounds; matching takes time linear in the text.',
   ),
   label: nonEmpty.optional().describe('What this cue means when it matches, if more specific than the category ("domestic law of both parties").'),
   note: nonEmpty.optional(),

@@ -1,14 +1,19 @@
-// Turns the lexicon's cue patterns into regular expressions: spaces match any run of whitespace, and in
-// scripts written with spaces a cue matches whole words only. Compiled per language on first use.
+// Turns the lexicon's cue patterns into programs for the cue matcher (match-cue.ts): spaces match any run
+// of whitespace, and in scripts written with spaces a cue matches whole words only. Compiled per language
+// on first use.
 import type { Lexicon, QualifierCategory, QualifierCue } from '../model/qualifier-lexicon.js';
+import { MAX_CUE_FRAMES_PER_POSITION, MAX_CUE_NESTING, MAX_CUE_PATTERN_CHARS, MAX_CUE_SIZE } from '../model/limits.js';
+import type { ProblemArgs, ProblemCode } from '../model/problem.js';
+import { type CueProgram, compileCue } from './compile-cue.js';
+import { type CueSyntax, parseCue } from './parse-cue.js';
 
 export interface CompiledCue {
   readonly category: QualifierCategory;
   readonly cue: QualifierCue;
   /** Requirements every match meets: for each, one of its words is in the match (see requiredWords). */
   readonly requiredWords: ReadonlyArray<readonly string[]>;
-  /** The regular expression, built on first use. */
-  regex(): RegExp;
+  /** The compiled cue, built on first use. */
+  program(): CueProgram;
 }
 
 export interface CompiledLexicon {
@@ -17,12 +22,15 @@ export interface CompiledLexicon {
   cuesFor(lang: string): readonly CompiledCue[];
 }
 
-// Letters and digits of the space-separated scripts cues are written for, spelled out as ranges: a
-// Unicode property class would cost a millisecond to compile for every cue.
+// Letters and digits of the space-separated scripts cues are written for, spelt out as ranges.
 const WORD_CHAR = "a-z0-9\\u00c0-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff";
 const SPACED_SCRIPTS = new Set(['en', 'fr', 'es', 'de', 'it', 'pt', 'ru', 'uk', 'be', 'bg', 'sr', 'el', 'nl', 'pl', 'cs']);
 
-/** The regular-expression source of a cue: spaces outside character classes become \s+. */
+/**
+ * The regular-expression source a cue stands for: spaces outside character classes become \s+, and in
+ * spaced scripts the cue is bounded by non-letters. The matcher implements exactly this (tests compare the
+ * two); it is not run as a RegExp.
+ */
 export function cueSource(pattern: string, lang: string): string {
   let out = '';
   let inClass = false;
@@ -40,6 +48,54 @@ export function cueSource(pattern: string, lang: string): string {
   return SPACED_SCRIPTS.has(lang) ? `(?<![${WORD_CHAR}])(?:${out})(?![${WORD_CHAR}])` : out;
 }
 
+/** Why a cue pattern cannot be compiled, as a problem code and its facts (worded in describe-problem.ts). */
+export interface CuePatternProblem {
+  readonly code: Extract<ProblemCode, 'lexicon-cue-unsupported' | 'lexicon-cue-too-large'>;
+  readonly args: ProblemArgs;
+}
+
+/** The program of a cue for texts in `lang`, or why there is none. */
+export function compileCuePattern(pattern: string, lang: string): { readonly ok: true; readonly program: CueProgram } | { readonly ok: false; readonly problem: CuePatternProblem } {
+  if (pattern.length > MAX_CUE_PATTERN_CHARS)
+    return { ok: false, problem: { code: 'lexicon-cue-too-large', args: { measure: 'characters', limit: MAX_CUE_PATTERN_CHARS, length: pattern.length } } };
+  const parsed = parseCue(pattern, { widenSpaces: true });
+  if (!parsed.ok) {
+    const { construct, at, excerpt } = parsed.refusal;
+    return { ok: false, problem: { code: 'lexicon-cue-unsupported', args: { construct, at: at + 1, excerpt, ...(construct === 'nesting' ? { limit: MAX_CUE_NESTING } : {}) } } };
+  }
+  const syntax = SPACED_SCRIPTS.has(lang) ? wholeWords(parsed.value.syntax) : parsed.value.syntax;
+  const compiled = compileCue({ ...parsed.value, syntax }, { size: MAX_CUE_SIZE, framesPerPosition: MAX_CUE_FRAMES_PER_POSITION });
+  if (compiled.ok) return compiled;
+  const limit = compiled.over === 'size' ? MAX_CUE_SIZE : MAX_CUE_FRAMES_PER_POSITION;
+  return { ok: false, problem: { code: 'lexicon-cue-too-large', args: { measure: compiled.over === 'size' ? 'states' : 'frames', limit } } };
+}
+
+/** What makes a pattern unusable as a cue in any language, if anything (checked with the larger, whole-word form). */
+export function cuePatternProblem(pattern: string): CuePatternProblem | undefined {
+  const compiled = compileCuePattern(pattern, 'en');
+  return compiled.ok ? undefined : compiled.problem;
+}
+
+let wordCharSet: CueSyntax | undefined;
+
+/** (?<![WORD_CHAR])(?:cue)(?![WORD_CHAR]) */
+function wholeWords(syntax: CueSyntax): CueSyntax {
+  if (!wordCharSet) {
+    const parsed = parseCue(`[${WORD_CHAR}]`);
+    if (!parsed.ok) throw new Error('WORD_CHAR does not parse');
+    wordCharSet = parsed.value.syntax;
+  }
+  const wordSet = wordCharSet;
+  return {
+    type: 'sequence',
+    items: [
+      { type: 'look', behind: true, negate: true, body: wordSet },
+      { type: 'group', body: syntax },
+      { type: 'look', behind: false, negate: true, body: wordSet },
+    ],
+  };
+}
+
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const byLang = new Map<string, CompiledCue[]>();
   return {
@@ -50,12 +106,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       if (!cues) {
         cues = lexicon.categories.flatMap((category) =>
           (category.cues[base] ?? []).map((cue) => {
-            let regex: RegExp | undefined;
+            let program: CueProgram | undefined;
             return {
               category,
               cue,
               requiredWords: requiredWords(cue.pattern),
-              regex: () => (regex ??= new RegExp(cueSource(cue.pattern, base), 'g')),
+              program: () => (program ??= compileValidCue(cue.pattern, base)),
             };
           }),
         );
@@ -64,6 +120,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       return cues;
     },
   };
+}
+
+/** A cue of a lexicon that passed its schema: failing to compile here is a bug. */
+function compileValidCue(pattern: string, lang: string): CueProgram {
+  const compiled = compileCuePattern(pattern, lang);
+  if (!compiled.ok) throw new Error(`cue ${JSON.stringify(pattern)} was not validated: ${compiled.problem.code}`);
+  return compiled.program;
 }
 
 /**

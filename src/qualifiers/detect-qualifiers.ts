@@ -4,6 +4,7 @@
 import type { QualifierRole } from '../model/qualifier-lexicon.js';
 import type { CompiledLexicon } from './compile-lexicon.js';
 import { cueText } from './cue-text.js';
+import { groupText, matchCue } from './match-cue.js';
 
 export interface QualifierMatch {
   readonly code: string;
@@ -24,12 +25,12 @@ export interface QualifierMatch {
 export function detectQualifiers(lexicon: CompiledLexicon, text: string, lang: string): QualifierMatch[] {
   const normalised = cueText(text);
   const found: QualifierMatch[] = [];
-  for (const { category, cue, regex, requiredWords } of lexicon.cuesFor(lang)) {
+  for (const { category, cue, program, requiredWords } of lexicon.cuesFor(lang)) {
     if (!requiredWords.every((words) => words.some((w) => normalised.includes(w)))) continue;
-    for (const m of normalised.matchAll(regex())) {
-      if (m[0] === '') continue;
-      const start = m.index;
-      const end = start + m[0].length;
+    const compiled = program();
+    for (const m of matchCue(compiled, normalised)) {
+      const { start, end } = m;
+      if (start === end) continue;
       found.push({
         code: category.code,
         role: category.role,
@@ -38,7 +39,7 @@ export function detectQualifiers(lexicon: CompiledLexicon, text: string, lang: s
         start,
         end,
         text: text.slice(start, end),
-        key: comparisonKey(m[0], m.groups?.list),
+        key: comparisonKey(normalised.slice(start, end), groupText(compiled, normalised, m, 'list')),
       });
     }
   }

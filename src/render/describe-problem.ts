@@ -42,6 +42,21 @@ const COVERAGE: Record<string, string> = {
   'no-paragraphs': 'has no paragraphs: add them, or set "status": "missing" if its text is not in the corpus',
 };
 
+// What is wrong with a cue pattern outside the cue grammar (src/qualifiers/parse-cue.ts), and what to write.
+const CUE_CONSTRUCTS: Record<string, string> = {
+  syntax: 'is not a valid pattern here',
+  backreference: 'refers back to a group: cues cannot use backreferences (\\1, \\k<name>); spell the words out',
+  'property-escape': 'uses a Unicode property escape: cues are read without the u flag, so write the characters as ranges, such as [가-힣]',
+  escape: 'uses an escape cues do not support: escape punctuation only (\\. \\( \\-) or use \\s \\S \\d \\D \\w \\W \\b \\B \\t \\n \\r \\f \\v \\0 \\xHH \\uHHHH',
+  'class-range-escape': 'uses a class escape as the end of a range: list the class and the characters separately, such as [\\sa-z]',
+  brace: 'has a "{" that does not start a repetition such as {2} or {1,3}: write \\{ for the character itself',
+  'group-kind': 'opens a kind of group cues do not support: use (?:…), (…), (?<name>…), (?=…), (?!…), (?<=…) or (?<!…)',
+  'quantified-lookaround': 'repeats a lookaround, which matches no text: remove the quantifier',
+  'capture-in-lookaround': 'captures inside a lookaround: use (?:…) there',
+  'quantified-space': 'repeats a space, which in a cue already stands for one or more whitespace characters: write \\s* for optional whitespace',
+  nesting: 'nests groups too deeply: simplify the pattern',
+};
+
 const MESSAGES: Record<Problem['code'], Describe> = {
   'path-not-found': () => 'no such file or folder',
   'path-unreadable': (a) => `cannot be read: ${a.s('reason')}`,
@@ -91,6 +106,13 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'lexicon-duplicate-code': (a) => `qualifier code ${a.q('code')} is already used by categories[${a.s('first')}]: codes must be unique`,
   'lexicon-no-english': (a) => `category ${a.q('code')} has no English cues: it will find nothing in English texts`,
   'lexicon-duplicate-cue': (a) => `this cue of ${a.q('code')} repeats cue ${a.s('first')}: remove one`,
+  'lexicon-cue-unsupported': (a) => `cue pattern, at character ${a.s('at')} (${a.s('excerpt')}): ${CUE_CONSTRUCTS[a.s('construct')] ?? a.s('construct')}${a.has('limit') ? ` (more than ${a.s('limit')} levels)` : ''}`,
+  'lexicon-cue-too-large': (a) =>
+    a.s('measure') === 'characters'
+      ? `cue pattern too long: ${a.s('length')} characters, over the limit of ${a.s('limit')}: split it into several cues`
+      : a.s('measure') === 'frames'
+      ? `cue pattern too large: it can pass more than ${a.s('limit')} optional or alternative parts without reading a character (such as a long run of x? or of (?:…|…) groups), and matching must remember each of them for every character: make fewer parts optional`
+      : `cue pattern too large: compiled, it has more than ${a.s('limit')} states (counted repetitions such as {0,120} are copied, and nested ones multiply), and matching time per character grows with them: use smaller counts`,
   'duplicate-id': (a) => `id ${a.q('id')} is also used by ${a.s('other')}: ids must be unique`,
   'duplicate-alias': (a) => `alias ${a.q('alias')} is also used by ${a.s('otherId')} (${a.s('other')}): \`treaty show ${a.s('alias')}\` would be ambiguous`,
   'alias-is-id': (a) => `alias ${a.q('alias')} is the id of another treaty (${a.s('other')})`,
