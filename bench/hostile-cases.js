@@ -159,12 +159,13 @@ export const HOSTILE_CASES = [
     issue: 'exponential',
     exit: 0,
     prepare(dir) {
-      mkdirSync(join(dir, 'corpus'));
+      // The lexicon beside the corpus's treaties/ folder, where `--data` looks for it.
+      mkdirSync(join(dir, 'corpus', 'treaties'), { recursive: true });
       writeJson(join(dir, 'corpus'), 'qualifiers.json', {
         formatVersion: 1,
         categories: [{ code: 'nested', role: 'condition', label: 'nested', description: 'a cue with a nested quantifier', cues: { en: [{ pattern: '(?:a+)+b' }] } }],
       });
-      const file = writeJson(join(dir, 'corpus'), 'aaa.json', generatedTreaty({ id: 'aaa', articles: [{ number: '1', paragraphs: ['a'.repeat(99_999)] }] }));
+      const file = writeJson(join(dir, 'corpus', 'treaties'), 'aaa.json', generatedTreaty({ id: 'aaa', articles: [{ number: '1', paragraphs: ['a'.repeat(99_999)] }] }));
       return { args: ['qualifiers', file, '--data', join(dir, 'corpus')] };
     },
   },
