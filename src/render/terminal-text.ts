@@ -2,6 +2,7 @@
 // terminal (control characters, escapes, bidi overrides become visible marks), and widths count columns,
 // not UTF-16 units, so CJK text wraps correctly.
 import { lazyRegExp } from '../lazy-regexp.js';
+import { graphemeClusters } from './grapheme-clusters.js';
 
 // C0 controls become their Unicode "control pictures" (U+2400 block) so they stay visible and harmless; the
 // other characters that could drive or disguise a terminal (C1 controls, zero-width and bidi formatting
@@ -59,7 +60,8 @@ export function displayWidth(text: string): number {
 
 /**
  * Wraps plain text to `width` columns at spaces, breaking words longer than a line. Returns the lines
- * without trailing spaces; the words themselves are never altered.
+ * without trailing spaces; the words themselves are never altered. Linear in the length of the text: each
+ * word is measured once and a long word is cut in one pass (a 7 MB one-word title once took minutes).
  */
 export function wrapText(text: string, width: number): string[] {
   const max = Math.max(1, width);
@@ -68,22 +70,23 @@ export function wrapText(text: string, width: number): string[] {
   let lineWidth = 0;
   for (const word of text.split(/ +/)) {
     if (word === '') continue;
-    let rest = word;
-    let w = displayWidth(rest);
+    const w = displayWidth(word);
     if (line !== '' && lineWidth + 1 + w <= max) {
-      line += ' ' + rest;
+      line += ' ' + word;
       lineWidth += 1 + w;
       continue;
     }
     if (line !== '') lines.push(line);
-    while (w > max) {
-      const [head, tail] = splitAtWidth(rest, max);
-      lines.push(head);
-      rest = tail;
-      w = displayWidth(rest);
+    if (w <= max) {
+      line = word;
+      lineWidth = w;
+      continue;
     }
-    line = rest;
-    lineWidth = w;
+    // The last piece of a long word starts a line that the next word may join, like a short word.
+    const { pieces, lastWidth } = cutWord(word, max);
+    for (let k = 0; k < pieces.length - 1; k++) lines.push(pieces[k] as string);
+    line = pieces[pieces.length - 1] as string;
+    lineWidth = lastWidth;
   }
   if (line !== '' || lines.length === 0) lines.push(line);
   return lines;
@@ -94,29 +97,41 @@ export function wrapText(text: string, width: number): string[] {
 // never split across two lines. A cluster wider than the line gets a line of its own.
 // eslint-disable-next-line no-control-regex
 const STYLE_OR_TEXT = /\u001B\[[0-9;]*m|[^\u001B]+|\u001B/gu;
-let graphemes: Intl.Segmenter | undefined;
 
 function* clusters(text: string): Generator<string> {
   for (const [piece] of text.matchAll(STYLE_OR_TEXT)) {
     if (piece.startsWith('\u001B')) yield piece;
     else if (PRINTABLE_ASCII.test(piece)) yield* piece;
-    else {
-      graphemes ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
-      for (const { segment } of graphemes.segment(piece)) yield segment;
-    }
+    else yield* graphemeClusters(piece);
   }
 }
 
-function splitAtWidth(text: string, width: number): [string, string] {
-  let used = 0;
-  let i = 0;
-  for (const unit of clusters(text)) {
-    const w = displayWidth(unit);
-    if (used + w > width && i > 0) break;
-    used += w;
-    i += unit.length;
+/**
+ * Cuts a word wider than `max` into pieces of at most `max` columns (a cluster wider than that gets a
+ * piece of its own), greedily, in one walk over the word: measuring what was left of the word after each
+ * cut made wrapping quadratic.
+ */
+function cutWord(word: string, max: number): { pieces: string[]; lastWidth: number } {
+  const pieces: string[] = [];
+  if (PRINTABLE_ASCII.test(word)) {
+    for (let at = 0; at < word.length; at += max) pieces.push(word.slice(at, at + max));
+    return { pieces, lastWidth: (pieces[pieces.length - 1] as string).length };
   }
-  return [text.slice(0, i), text.slice(i)];
+  let start = 0;
+  let end = 0;
+  let used = 0;
+  for (const unit of clusters(word)) {
+    const w = displayWidth(unit);
+    if (used + w > max && end > start) {
+      pieces.push(word.slice(start, end));
+      start = end;
+      used = 0;
+    }
+    used += w;
+    end += unit.length;
+  }
+  pieces.push(word.slice(start));
+  return { pieces, lastWidth: used };
 }
 
 /** Wraps and indents: the first line with `first`, the rest with `rest` (both plain strings). */
