@@ -14,3 +14,11 @@ export const MAX_PARAGRAPH_CHARS = 100_000;
 
 /** Clauses (preamble, article and closing paragraphs) of one text that `diff` aligns. */
 export const MAX_CLAUSES = 10_000;
+
+/**
+ * Columns output may be wrapped to (`--width`, `$COLUMNS`, the terminal). Below 40 a side-by-side column
+ * holds a word or two; above 1000 no screen shows a line whole, and a width taken from a mistyped flag or
+ * variable (100,000,000) made the renderers build lines and padding that large until V8 ran out of memory.
+ */
+export const MIN_WIDTH = 40;
+export const MAX_WIDTH = 1000;
