@@ -25,11 +25,12 @@ export interface GridOptions {
 }
 
 /**
- * Draws the rows in a box, one printed line each, with no rules between them. Every line of text must fit
- * its column (wrap it first): a shorter one is padded with spaces; a longer one, which only a grapheme
- * cluster wider than the column can make, is kept whole and pushes the border out rather than losing text.
+ * Draws the rows in a box, one printed line each, with no rules between them; the rows are read once, in
+ * order, so a generator need not hold them all. Every line of text must fit its column (wrap it first): a
+ * shorter one is padded with spaces; a longer one, which only a grapheme cluster wider than the column can
+ * make, is kept whole and pushes the border out rather than losing text.
  */
-export function drawGrid(rows: readonly GridRow[], options: GridOptions): string {
+export function drawGrid(rows: Iterable<GridRow>, options: GridOptions): string {
   const { widths } = options;
   const spanWidth = widths.reduce((a, b) => a + b, 0) + 3 * (widths.length - 1);
   const rule = (left: string, join: string, right: string, across: boolean) =>
@@ -51,15 +52,42 @@ export function drawGrid(rows: readonly GridRow[], options: GridOptions): string
     return `│ ${pad(carried.line, spanWidth)} │`;
   };
 
-  const out: string[] = [rule('┌', '┬', '┐', false)];
+  const out = new LineBuffer();
+  out.push(rule('┌', '┬', '┐', false));
   for (const row of options.head) out.push(line(row));
-  // The rule under the header closes the columns above a row across them, as a bottom border would.
-  const first = rows[0];
-  if (options.head.length > 0 && first !== undefined) out.push(rule('├', isAcross(first) ? '┴' : '┼', '┤', false));
-  for (const row of rows) out.push(line(row));
-  const last = rows[rows.length - 1];
+  let last: GridRow | undefined;
+  for (const row of rows) {
+    // The rule under the header closes the columns above a row across them, as a bottom border would.
+    if (last === undefined && options.head.length > 0) out.push(rule('├', isAcross(row) ? '┴' : '┼', '┤', false));
+    out.push(line(row));
+    last = row;
+  }
   out.push(rule('└', '┴', '┘', last !== undefined && isAcross(last)));
-  return out.join('\n');
+  return out.toString();
+}
+
+/**
+ * Lines joined into flat strings a few thousand at a time: each line built from pieces would otherwise stay
+ * a tree of them until the end, several times the memory of the text on a table of 200,000 lines.
+ */
+class LineBuffer {
+  private readonly chunks: string[] = [];
+  private lines: string[] = [];
+
+  push(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length >= 4096) this.flush();
+  }
+
+  toString(): string {
+    this.flush();
+    return this.chunks.join('\n');
+  }
+
+  private flush(): void {
+    if (this.lines.length > 0) this.chunks.push(this.lines.join('\n'));
+    this.lines = [];
+  }
 }
 
 function isAcross(row: GridRow): row is { readonly across: string } {

@@ -66,29 +66,31 @@ export function displayWidth(text: string): number {
 export function wrapText(text: string, width: number): string[] {
   const max = Math.max(1, width);
   const lines: string[] = [];
-  let line = '';
+  // A line's words are joined once it is full: join makes one flat string, where `line += ' ' + word` left
+  // a tree of pieces per line, three times the memory, which counts when a side-by-side diff holds them all.
+  let line: string[] = [];
   let lineWidth = 0;
   for (const word of text.split(/ +/)) {
     if (word === '') continue;
     const w = displayWidth(word);
-    if (line !== '' && lineWidth + 1 + w <= max) {
-      line += ' ' + word;
+    if (line.length > 0 && lineWidth + 1 + w <= max) {
+      line.push(word);
       lineWidth += 1 + w;
       continue;
     }
-    if (line !== '') lines.push(line);
+    if (line.length > 0) lines.push(line.join(' '));
     if (w <= max) {
-      line = word;
+      line = [word];
       lineWidth = w;
       continue;
     }
     // The last piece of a long word starts a line that the next word may join, like a short word.
     const { pieces, lastWidth } = cutWord(word, max);
     for (let k = 0; k < pieces.length - 1; k++) lines.push(pieces[k] as string);
-    line = pieces[pieces.length - 1] as string;
+    line = [pieces[pieces.length - 1] as string];
     lineWidth = lastWidth;
   }
-  if (line !== '' || lines.length === 0) lines.push(line);
+  if (line.length > 0 || lines.length === 0) lines.push(line.join(' '));
   return lines;
 }
 
