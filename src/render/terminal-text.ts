@@ -54,7 +54,8 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 export function displayWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
-  for (const ch of text.replace(ANSI_STYLE, '')) width += ZERO().test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  // Below U+0300 no character is a mark or wide: only the rest need the two tests.
+  for (const ch of text.includes('\u001B') ? text.replace(ANSI_STYLE, '') : text) width += ch.charCodeAt(0) < 0x300 ? 1 : ZERO().test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
   return width;
 }
 
