@@ -51,12 +51,14 @@ export async function main(argv: readonly string[]): Promise<void> {
 
   const makeContext = async (options: GlobalOptions): Promise<CliContext> => {
     const colour = shouldUseColor(options.color, facts);
+    const width = chooseWidth(options.width, facts);
+    if (width.note !== undefined) stderr(`treaty: note: ${width.note}\n`);
     return {
       dataDir: chooseDataDir(options.data, process.env.TREATY_DATA),
       dataDirGiven: Boolean(options.data || process.env.TREATY_DATA),
       styles: await createStyles(colour),
       colour,
-      width: chooseWidth(options.width, facts),
+      width: width.columns,
       stdout,
       stderr,
     };

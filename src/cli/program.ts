@@ -2,6 +2,7 @@
 // demand, so `treaty --help` or `treaty list` does not pay for what `validate` or `schema` import.
 import { Argument, Command, InvalidArgumentError, Option, type OutputConfiguration } from 'commander';
 import { SCHEMA_NAMES, type SchemaName } from '../contract/schema-names.js';
+import { MAX_WIDTH, MIN_WIDTH } from '../model/limits.js';
 import type { CliContext } from './context.js';
 import type { ExitCode } from './exit-codes.js';
 import type { ColorWhen } from './terminal.js';
@@ -21,6 +22,13 @@ const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}
 function parseWidth(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number of columns.');
+  return n;
+}
+
+/** --width: a whole number of columns within the limits; anything else is a usage error (exit 2), never clamped. */
+function parseColumns(value: string): number {
+  const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!(n >= MIN_WIDTH && n <= MAX_WIDTH)) throw new InvalidArgumentError(`expected a whole number of columns from ${MIN_WIDTH} to ${MAX_WIDTH}.`);
   return n;
 }
 
@@ -48,7 +56,12 @@ export function buildProgram(
     .addOption(new Option('--data <dir>', 'corpus folder to read treaties from (default: $TREATY_DATA, else the bundled corpus)'))
     .addOption(new Option('--color <when>', 'colour output: auto (on a terminal, honouring NO_COLOR and FORCE_COLOR), always or never').choices(['auto', 'always', 'never']).default('auto'))
     .addOption(new Option('--no-color', 'same as --color=never'))
-    .addOption(new Option('--width <columns>', 'wrap output to this width (default: $COLUMNS, else the terminal, else 80)').argParser(parseWidth))
+    .addOption(
+      new Option(
+        '--width <columns>',
+        `wrap output to this width, ${MIN_WIDTH} to ${MAX_WIDTH} columns (default: $COLUMNS, else the terminal, else 80; wider than ${MAX_WIDTH} wraps at ${MAX_WIDTH})`,
+      ).argParser(parseColumns),
+    )
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', examples(['treaty diff 1961 2024', 'treaty list', 'treaty show 1961 1', 'treaty show 2024 4 --format json', 'treaty validate --format github']));
 

@@ -1,5 +1,6 @@
 // Decides once, at the edge, how output looks: colour on or off, and how wide the terminal is. Renderers
 // receive the result; nothing deeper reads the environment.
+import { MAX_WIDTH, MIN_WIDTH } from '../model/limits.js';
 import type { Styles } from '../render/styles.js';
 import { plainStyles } from '../render/styles.js';
 
@@ -25,13 +26,37 @@ export function shouldUseColor(when: ColorWhen, facts: TerminalFacts): boolean {
 }
 
 export const DEFAULT_WIDTH = 80;
-const MIN_WIDTH = 40;
 
-/** --width, else $COLUMNS, else the terminal's width, else 80; never narrower than 40. */
-export function chooseWidth(flag: number | undefined, facts: TerminalFacts): number {
+export interface ChosenWidth {
+  readonly columns: number;
+  /** Said on stderr when the width found was cut down to MAX_WIDTH. */
+  readonly note?: string;
+}
+
+/**
+ * --width (already checked to be within MIN_WIDTH..MAX_WIDTH), else $COLUMNS, else the terminal's width,
+ * else 80. A width from the environment is brought within the limits instead: narrower than MIN_WIDTH
+ * silently, as it always was, wider than MAX_WIDTH with a note, since the user did not ask for it on this
+ * command line and the output is still useful.
+ */
+export function chooseWidth(flag: number | undefined, facts: TerminalFacts): ChosenWidth {
+  if (flag !== undefined) return { columns: Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, flag)) };
   const fromEnv = Number.parseInt(facts.env.COLUMNS ?? '', 10);
-  const width = flag ?? (fromEnv > 0 ? fromEnv : undefined) ?? (facts.isTTY ? facts.columns : undefined) ?? DEFAULT_WIDTH;
-  return Math.max(MIN_WIDTH, width);
+  const [width, source] =
+    fromEnv > 0
+      ? [fromEnv, `COLUMNS=${shortDigits(facts.env.COLUMNS ?? '')}`]
+      : facts.isTTY && facts.columns !== undefined && facts.columns > 0
+        ? [facts.columns, `the terminal's width (${facts.columns})`]
+        : [DEFAULT_WIDTH, ''];
+  // Worded here rather than in describe-problem.ts, like main.ts's own messages: this runs on every start.
+  if (width > MAX_WIDTH) return { columns: MAX_WIDTH, note: `${source} is wider than ${MAX_WIDTH}; wrapping at ${MAX_WIDTH}` };
+  return { columns: Math.max(MIN_WIDTH, width) };
+}
+
+/** The digits parseInt read from $COLUMNS (never the rest of a user's variable), shortened if absurdly long. */
+function shortDigits(value: string): string {
+  const digits = /^\s*\+?(\d+)/.exec(value)?.[1] ?? '';
+  return digits.length > 20 ? `${digits.slice(0, 20)}…` : digits;
 }
 
 /** Styles backed by chalk, loaded only when colour is on (it costs start-up time otherwise). */

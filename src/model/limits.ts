@@ -33,3 +33,11 @@ export const MAX_CUE_FRAMES_PER_POSITION = 64;
 
 /** Groups nested in one cue pattern; the cue compiler recurses on them. No shipped cue nests more than 4. */
 export const MAX_CUE_NESTING = 32;
+
+/**
+ * Columns output may be wrapped to (`--width`, `$COLUMNS`, the terminal). Below 40 a side-by-side column
+ * holds a word or two; above 1000 no screen shows a line whole, and a width taken from a mistyped flag or
+ * variable (100,000,000) made the renderers build lines and padding that large until V8 ran out of memory.
+ */
+export const MIN_WIDTH = 40;
+export const MAX_WIDTH = 1000;

@@ -75,6 +75,11 @@ function notFound(side: ComparedSide): string {
 /** "Art. 1 ¶2 “armed attack”, Art. 4 “…”". */
 function where(side: ComparedSide, matches: readonly ClauseQualifier[]): string {
   const byClause = new Map<number, string[]>();
-  for (const m of matches) byClause.set(m.clause, [...(byClause.get(m.clause) ?? []), m.text.replace(/\s+/g, ' ')]);
+  for (const m of matches) {
+    // Pushed, not copied: a long paragraph can hold thousands of matches of one category.
+    const texts = byClause.get(m.clause) ?? [];
+    texts.push(m.text.replace(/\s+/g, ' '));
+    byClause.set(m.clause, texts);
+  }
   return [...byClause].map(([i, ts]) => `${clauseLabel(side.clauses[i] as Clause)} ${quote([...new Set(ts)])}`).join(', ');
 }

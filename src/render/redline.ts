@@ -27,6 +27,8 @@ export interface RedlineOptions {
 export function redline(segments: readonly DiffSegment[], options: RedlineOptions): string[] {
   const show = options.show ?? 'both';
   const highlight = options.colour ? options.highlight : undefined;
+  const leftSpans = new SpanCursor(highlight?.left ?? []);
+  const rightSpans = new SpanCursor(highlight?.right ?? []);
   let out = '';
   let left = 0;
   let right = 0;
@@ -35,8 +37,8 @@ export function redline(segments: readonly DiffSegment[], options: RedlineOption
     if (visible) {
       // An equal run is at `left` in the left text and at `right` in the right one: either side's spans apply.
       const spans = [
-        ...(segment.op !== 'insert' ? shift(highlight?.left, left) : []),
-        ...(segment.op !== 'delete' ? shift(highlight?.right, right) : []),
+        ...(segment.op !== 'insert' ? leftSpans.within(left, segment.text.length) : []),
+        ...(segment.op !== 'delete' ? rightSpans.within(right, segment.text.length) : []),
       ];
       const text = pieces(segment.text, spans)
         .map(([piece, marked]) => (marked ? styleWords(inert(piece), options.styles.qualifier) : inert(piece)))
@@ -54,22 +56,59 @@ const inert = (text: string) => text.split('\n').map(safeText).join('\n');
 
 const styleWords = (text: string, style: (word: string) => string) => text.replace(/[^\s]+/g, (word) => style(word));
 
-function shift(spans: readonly Span[] | undefined, by: number): Span[] {
-  return (spans ?? []).map((s) => ({ start: s.start - by, end: s.end - by }));
-}
+/**
+ * The spans of one side as sorted, disjoint ranges (only whether an offset is inside one matters), read
+ * in order of offset: each segment gets the ranges it overlaps without a search through all of them,
+ * which was quadratic in a long paragraph with thousands of qualifier matches.
+ */
+class SpanCursor {
+  private readonly ranges: Span[] = [];
+  private next = 0;
 
-/** Cuts text into runs inside and outside the spans (offsets relative to the text). */
-function pieces(text: string, spans: readonly Span[]): Array<[string, boolean]> {
-  const inside = (i: number) => spans.some((s) => s.start <= i && i < s.end);
-  const out: Array<[string, boolean]> = [];
-  let from = 0;
-  for (let i = 1; i <= text.length; i++) {
-    if (i === text.length || inside(i) !== inside(i - 1)) {
-      out.push([text.slice(from, i), inside(from)]);
-      from = i;
+  constructor(spans: readonly Span[]) {
+    for (const span of [...spans].filter((s) => s.end > s.start).sort((a, b) => a.start - b.start)) {
+      const last = this.ranges[this.ranges.length - 1];
+      if (last !== undefined && span.start <= last.end) this.ranges[this.ranges.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+      else this.ranges.push(span);
     }
   }
-  return spans.length === 0 ? [[text, false]] : out;
+
+  /** The ranges overlapping `length` characters from `offset`, relative to `offset`; offsets never decrease. */
+  within(offset: number, length: number): Span[] {
+    while ((this.ranges[this.next]?.end ?? Infinity) <= offset) this.next++;
+    const out: Span[] = [];
+    for (let k = this.next; k < this.ranges.length && (this.ranges[k] as Span).start < offset + length; k++) {
+      const range = this.ranges[k] as Span;
+      out.push({ start: Math.max(0, range.start - offset), end: Math.min(length, range.end - offset) });
+    }
+    return out;
+  }
+}
+
+/** Cuts text into runs inside and outside the spans (offsets relative to the text, within it). */
+function pieces(text: string, spans: readonly Span[]): Array<[string, boolean]> {
+  if (spans.length === 0) return [[text, false]];
+  const out: Array<[string, boolean]> = [];
+  let from = 0;
+  let inside: Span | undefined;
+  // Both sides' ranges may overlap on an equal run: merge them as they come in order of start.
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (inside !== undefined && span.start <= inside.end) inside = { start: inside.start, end: Math.max(inside.end, span.end) };
+    else {
+      if (inside !== undefined) from = cut(text, out, from, inside);
+      inside = span;
+    }
+  }
+  if (inside !== undefined) from = cut(text, out, from, inside);
+  if (from < text.length) out.push([text.slice(from), false]);
+  return out;
+}
+
+/** Appends the run before `range` (if any) and the run inside it; returns where the text goes on. */
+function cut(text: string, out: Array<[string, boolean]>, from: number, range: Span): number {
+  if (range.start > from) out.push([text.slice(from, range.start), false]);
+  out.push([text.slice(range.start, range.end), true]);
+  return range.end;
 }
 
 function mark(text: string, op: 'delete' | 'insert', options: RedlineOptions): string {
@@ -78,6 +117,12 @@ function mark(text: string, op: 'delete' | 'insert', options: RedlineOptions): s
   const [open, close] = op === 'delete' ? ['[-', '-]'] : ['{+', '+}'];
   return text
     .split('\n')
-    .map((part) => (part.trim() === '' ? part : part.replace(/^(\s*)([\s\S]*?)(\s*)$/, `$1${open}$2${close}$3`)))
+    .map((part) => {
+      // trimStart and trimEnd rather than a regular expression: /^(\s*)([\s\S]*?)(\s*)$/ is quadratic in a long run of spaces.
+      const body = part.trim();
+      if (body === '') return part;
+      const before = part.length - part.trimStart().length;
+      return `${part.slice(0, before)}${open}${body}${close}${part.slice(before + body.length)}`;
+    })
     .join('\n');
 }

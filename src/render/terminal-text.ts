@@ -2,6 +2,7 @@
 // terminal (control characters, escapes, bidi overrides become visible marks), and widths count columns,
 // not UTF-16 units, so CJK text wraps correctly.
 import { lazyRegExp } from '../lazy-regexp.js';
+import { graphemeClusters } from './grapheme-clusters.js';
 
 // C0 controls become their Unicode "control pictures" (U+2400 block) so they stay visible and harmless; the
 // other characters that could drive or disguise a terminal (C1 controls, zero-width and bidi formatting
@@ -53,39 +54,44 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 export function displayWidth(text: string): number {
   if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
-  for (const ch of text.replace(ANSI_STYLE, '')) width += ZERO().test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
+  // Below U+0300 no character is a mark or wide: only the rest need the two tests.
+  for (const ch of text.includes('\u001B') ? text.replace(ANSI_STYLE, '') : text) width += ch.charCodeAt(0) < 0x300 ? 1 : ZERO().test(ch) ? 0 : WIDE.test(ch) ? 2 : 1;
   return width;
 }
 
 /**
  * Wraps plain text to `width` columns at spaces, breaking words longer than a line. Returns the lines
- * without trailing spaces; the words themselves are never altered.
+ * without trailing spaces; the words themselves are never altered. Linear in the length of the text: each
+ * word is measured once and a long word is cut in one pass (a 7 MB one-word title once took minutes).
  */
 export function wrapText(text: string, width: number): string[] {
   const max = Math.max(1, width);
   const lines: string[] = [];
-  let line = '';
+  // A line's words are joined once it is full: join makes one flat string, where `line += ' ' + word` left
+  // a tree of pieces per line, three times the memory, which counts when a side-by-side diff holds them all.
+  let line: string[] = [];
   let lineWidth = 0;
   for (const word of text.split(/ +/)) {
     if (word === '') continue;
-    let rest = word;
-    let w = displayWidth(rest);
-    if (line !== '' && lineWidth + 1 + w <= max) {
-      line += ' ' + rest;
+    const w = displayWidth(word);
+    if (line.length > 0 && lineWidth + 1 + w <= max) {
+      line.push(word);
       lineWidth += 1 + w;
       continue;
     }
-    if (line !== '') lines.push(line);
-    while (w > max) {
-      const [head, tail] = splitAtWidth(rest, max);
-      lines.push(head);
-      rest = tail;
-      w = displayWidth(rest);
+    if (line.length > 0) lines.push(line.join(' '));
+    if (w <= max) {
+      line = [word];
+      lineWidth = w;
+      continue;
     }
-    line = rest;
-    lineWidth = w;
+    // The last piece of a long word starts a line that the next word may join, like a short word.
+    const { pieces, lastWidth } = cutWord(word, max);
+    for (let k = 0; k < pieces.length - 1; k++) lines.push(pieces[k] as string);
+    line = [pieces[pieces.length - 1] as string];
+    lineWidth = lastWidth;
   }
-  if (line !== '' || lines.length === 0) lines.push(line);
+  if (line.length > 0 || lines.length === 0) lines.push(line.join(' '));
   return lines;
 }
 
@@ -94,29 +100,41 @@ export function wrapText(text: string, width: number): string[] {
 // never split across two lines. A cluster wider than the line gets a line of its own.
 // eslint-disable-next-line no-control-regex
 const STYLE_OR_TEXT = /\u001B\[[0-9;]*m|[^\u001B]+|\u001B/gu;
-let graphemes: Intl.Segmenter | undefined;
 
 function* clusters(text: string): Generator<string> {
   for (const [piece] of text.matchAll(STYLE_OR_TEXT)) {
     if (piece.startsWith('\u001B')) yield piece;
     else if (PRINTABLE_ASCII.test(piece)) yield* piece;
-    else {
-      graphemes ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
-      for (const { segment } of graphemes.segment(piece)) yield segment;
-    }
+    else yield* graphemeClusters(piece);
   }
 }
 
-function splitAtWidth(text: string, width: number): [string, string] {
-  let used = 0;
-  let i = 0;
-  for (const unit of clusters(text)) {
-    const w = displayWidth(unit);
-    if (used + w > width && i > 0) break;
-    used += w;
-    i += unit.length;
+/**
+ * Cuts a word wider than `max` into pieces of at most `max` columns (a cluster wider than that gets a
+ * piece of its own), greedily, in one walk over the word: measuring what was left of the word after each
+ * cut made wrapping quadratic.
+ */
+function cutWord(word: string, max: number): { pieces: string[]; lastWidth: number } {
+  const pieces: string[] = [];
+  if (PRINTABLE_ASCII.test(word)) {
+    for (let at = 0; at < word.length; at += max) pieces.push(word.slice(at, at + max));
+    return { pieces, lastWidth: (pieces[pieces.length - 1] as string).length };
   }
-  return [text.slice(0, i), text.slice(i)];
+  let start = 0;
+  let end = 0;
+  let used = 0;
+  for (const unit of clusters(word)) {
+    const w = displayWidth(unit);
+    if (used + w > max && end > start) {
+      pieces.push(word.slice(start, end));
+      start = end;
+      used = 0;
+    }
+    used += w;
+    end += unit.length;
+  }
+  pieces.push(word.slice(start));
+  return { pieces, lastWidth: used };
 }
 
 /** Wraps and indents: the first line with `first`, the rest with `rest` (both plain strings). */

@@ -20,6 +20,8 @@ export function runCli(args: readonly string[], env: Record<string, string | und
     cwd: ROOT,
     env: { ...base, ...env },
     encoding: 'utf8',
+    // spawnSync's default of 1 MB kills the child (status null) once its output is larger: a 7 MB title shown whole.
+    maxBuffer: 1024 * 1024 * 1024,
     timeout,
     ...(input !== undefined ? { input } : {}),
   });
