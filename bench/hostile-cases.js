@@ -211,6 +211,27 @@ export const HOSTILE_CASES = [
       return { args: ['diff', a, b, '--side-by-side'] };
     },
   },
+  ...[
+    ['text', []],
+    ['json', ['--format', 'json']],
+    ['side-by-side', ['--side-by-side']],
+  ].map(([format, flags]) => ({
+    id: `diff-10k-unmatched-qualifiers-${format}`,
+    title: `\`diff\` (${format}) of two 10,000-clause texts with nothing in common but qualifier cues in every clause`,
+    issue: '676 MB (text), 881 MB (json), 571 MB (side by side)',
+    exit: 0,
+    benchOnly: format !== 'json',
+    prepare(dir) {
+      const cued = (articles) =>
+        articles.map((a, i) => ({
+          ...a,
+          paragraphs: [`${a.paragraphs[0].slice(0, -1)} shall ${i % 2 ? 'immediately' : 'without delay'} consult in accordance with Article 51 of the UN Charter and the laws of the two sides, at the request of either.`],
+        }));
+      const a = writeJson(dir, 'a.json', generatedTreaty({ id: 'cued-a', articles: cued(clauseArticles(9_999, 31)) }));
+      const b = writeJson(dir, 'b.json', generatedTreaty({ id: 'cued-b', articles: cued(clauseArticles(9_999, 32)) }));
+      return { args: ['diff', a, b, ...flags] };
+    },
+  })),
   {
     id: 'width-huge-flag',
     title: '`diff 1961 2024 --width 100000000`',
