@@ -99,8 +99,8 @@ export function positionIn(lineStarts: readonly number[], offset: number): Posit
   return { line: lo + 1, column: offset - (lineStarts[lo] as number) + 1 };
 }
 
-function findDuplicateKeys(node: Node, path: (string | number)[]): KeyAt[] {
-  const found: KeyAt[] = [];
+/** Appends to `found` rather than returning arrays to spread: an object may repeat one key 100,000 times. */
+function findDuplicateKeys(node: Node, path: (string | number)[], found: KeyAt[] = []): KeyAt[] {
   if (node.type === 'object') {
     const seen = new Set<string>();
     for (const property of node.children ?? []) {
@@ -108,10 +108,10 @@ function findDuplicateKeys(node: Node, path: (string | number)[]): KeyAt[] {
       if (seen.has(key)) found.push({ path: [...path, key], offset: property.offset });
       seen.add(key);
       const value = property.children?.[1];
-      if (value) found.push(...findDuplicateKeys(value, [...path, key]));
+      if (value) findDuplicateKeys(value, [...path, key], found);
     }
   } else if (node.type === 'array') {
-    (node.children ?? []).forEach((child, i) => found.push(...findDuplicateKeys(child, [...path, i])));
+    (node.children ?? []).forEach((child, i) => findDuplicateKeys(child, [...path, i], found));
   }
   return found;
 }

@@ -4,14 +4,20 @@ import type { z } from 'zod';
 import { type Lexicon, lexiconSchema } from '../model/qualifier-lexicon.js';
 import { type Treaty, treatySchema } from '../model/treaty.js';
 import { type Finding, type Problem, toPointer } from '../model/problem.js';
+import { type BudgetLimits, LOAD_LIMITS, ProblemBudget } from '../model/problem-budget.js';
 import { MAX_JSON_DEPTH } from '../model/limits.js';
 import { lineStartsOf, type LocatedJson, locateJson, measureJsonDepth, positionIn } from './locate-json.js';
+import { visitSchemaIssues } from './schema-issues.js';
 
 export interface ParsedDocument<T> {
   /** Present when the document passed the schema (it may still have semantic problems). */
   readonly value?: T;
   /** The parsed JSON value, when the syntax was valid. */
   readonly json?: unknown;
+  /**
+   * Syntax or schema problems, in document order: the first of each code as `limits` allow, then what they
+   * leave out (`problems-omitted`, `check-stopped`; see problem-budget.ts).
+   */
   readonly problems: readonly Problem[];
   /** Locates findings made later (by the validator) in the same document. */
   readonly locate: (finding: Finding) => Problem;
@@ -21,24 +27,35 @@ export interface ParsedDocument<T> {
 
 export type ParsedTreaty = ParsedDocument<Treaty> & { readonly treaty?: Treaty };
 
-export function parseTreaty(file: string, text: string): ParsedTreaty {
-  const parsed = parseDocument(file, text, treatySchema, 'schema/treaty.schema.json');
+export function parseTreaty(file: string, text: string, limits: BudgetLimits = LOAD_LIMITS): ParsedTreaty {
+  const parsed = parseDocument(file, text, treatySchema, 'schema/treaty.schema.json', limits);
   return parsed.value ? { ...parsed, treaty: parsed.value } : parsed;
 }
 
-export function parseLexicon(file: string, text: string): ParsedDocument<Lexicon> {
-  return parseDocument(file, text, lexiconSchema, 'schema/lexicon.schema.json');
+export function parseLexicon(file: string, text: string, limits: BudgetLimits = LOAD_LIMITS): ParsedDocument<Lexicon> {
+  return parseDocument(file, text, lexiconSchema, 'schema/lexicon.schema.json', limits);
 }
 
 /** `format` names the published schema that messages point the user to. */
-export function parseDocument<S extends z.ZodType>(file: string, text: string, schema: S, format: string): ParsedDocument<z.output<S>> {
+export function parseDocument<S extends z.ZodType>(file: string, text: string, schema: S, format: string, limits: BudgetLimits = LOAD_LIMITS): ParsedDocument<z.output<S>> {
   const parsed = parseJson(file, text);
   if (!parsed.ok) return { problems: parsed.problems, locate: parsed.locate, located: parsed.located };
   const { json, locate, located } = parsed;
-  const result = schema.safeParse(json);
-  if (result.success) return { value: result.data, json, problems: [], locate, located };
-  const problems = result.error.issues.flatMap((issue) => schemaFindings(issue, json, format)).map(locate);
+  const budget = new ProblemBudget<Finding>(limits);
+  const count = (issue: z.core.$ZodIssue): boolean => schemaFindings(issue, json, format).every((f) => budget.add(f));
+  // Only a document without issues is parsed whole, for its value: that parse has no issues to pile up.
+  if (!visitSchemaIssues(schema, json, count)) {
+    const result = schema.safeParse(json);
+    if (result.success) return { value: result.data, json, problems: [], locate, located };
+    result.error.issues.every(count);
+  }
+  const problems = [...budget.kept.map(locate).sort(byPosition), ...budget.summary(file)];
   return { json, problems, locate, located };
+}
+
+/** Document order: by line, then column. */
+export function byPosition(a: Problem, b: Problem): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
 }
 
 export type ParsedJson = {

@@ -29,6 +29,11 @@ class Args {
   }
 }
 
+/** Counts as people read them: "199,980". */
+function count(n: number): string {
+  return Number.isNaN(n) ? '?' : n.toLocaleString('en');
+}
+
 /** Sizes as people say them: "31.5 MB" (MiB, as the limit is set). */
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
@@ -99,6 +104,12 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'link-one-way': (a) => `${a.s('field')} names ${a.s('treaty')}, but ${a.s('treaty')} has no ${a.s('reverse')} link back to ${a.s('id')}: add it there`,
   'link-date-mismatch': (a) => `supersession date disagrees with ${a.s('treaty')}: here ${a.s('date')}, there ${a.s('other')}`,
   'corpus-empty': () => 'contains no .json treaty files',
+  'problems-omitted': (a) =>
+    `${count(a.n('count'))} more ${a.q('code')} ${a.n('count') === 1 ? 'problem' : 'problems'} in this file not listed (only the first ${a.s('listed')} of each kind are)` +
+    (a.s('reader') === 'load' ? `: \`treaty validate\` lists more` : ''),
+  'check-stopped': (a) =>
+    `checking stopped after ${count(a.n('limit'))} problems in this file, so there may be more: ` +
+    (a.s('reader') === 'load' ? '`treaty validate` checks further' : 'fix those listed and run it again'),
   'ref-unknown': (a) =>
     `no treaty ${a.q('ref')} in ${a.s('dir')}` +
     (a.list('suggestions').length > 0 ? `; did you mean ${a.list('suggestions').join(', ')}?` : '; `treaty list` shows what there is'),

@@ -29,15 +29,27 @@ const GAP_MARKER = /\[\s*(?:\.\s*){2,}\.?\s*\]|\[\s*…\s*\]/u;
 
 export function checkStrings(json: unknown): Finding[] {
   const findings: Finding[] = [];
-  walk(json, [], (value, path) => findings.push(...checkString(value, path)));
+  visitStringFindings(json, (f) => findings.push(f) > 0);
   return findings;
 }
 
-function walk(value: unknown, path: Path, visit: (s: string, path: Path) => void): void {
-  if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit));
-  else if (value !== null && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
+/**
+ * Checks every string of `json` in document order, handing each finding to `visit`, and stops as soon as
+ * `visit` returns false (the file's problem budget is spent), so a file of millions of bad strings costs
+ * no more than the findings wanted. Returns false when it stopped early.
+ */
+export function visitStringFindings(json: unknown, visit: (finding: Finding) => boolean): boolean {
+  return walk(json, [], (value, path) => checkString(value, path).every(visit));
+}
+
+function walk(value: unknown, path: Path, visit: (s: string, path: Path) => boolean): boolean {
+  if (typeof value === 'string') return visit(value, path);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!walk(value[i], [...path, i], visit)) return false;
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (!walk(v, [...path, k], visit)) return false;
+  }
+  return true;
 }
 
 export function checkString(value: string, path: Path): Finding[] {
