@@ -39,6 +39,7 @@ export type ProblemCode =
   | 'control-character'
   | 'ansi-escape'
   | 'zero-width'
+  | 'invisible-character'
   | 'bidi-control'
   | 'gap-marker'
   | 'coverage-status'

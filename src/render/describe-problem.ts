@@ -47,6 +47,20 @@ const COVERAGE: Record<string, string> = {
   'no-paragraphs': 'has no paragraphs: add them, or set "status": "missing" if its text is not in the corpus',
 };
 
+// What each kind of invisible character is (src/model/invisible-characters.ts), so the reader knows why it is there.
+const INVISIBLE: Record<string, string> = {
+  'variation-selector': 'a variation selector with no character before it to select a form of',
+  'mongolian-selector': 'a Mongolian free variation selector',
+  tag: 'a tag character: invisible letters that can carry hidden text',
+  'hangul-filler': 'a Hangul filler, which displays as blank',
+  'soft-hyphen': 'a soft hyphen, usually left over from a web page or PDF',
+  'grapheme-joiner': 'a combining grapheme joiner',
+  'khmer-inherent-vowel': 'an inherent-vowel sign Unicode discourages',
+  annotation: 'an interlinear annotation control',
+  format: 'a shorthand or musical format control',
+  unassigned: 'an unassigned code point reserved as invisible',
+};
+
 const MESSAGES: Record<Problem['code'], Describe> = {
   'path-not-found': () => 'no such file or folder',
   'path-unreadable': (a) => `cannot be read: ${a.s('reason')}`,
@@ -83,6 +97,7 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'control-character': (a) => `control character ${a.s('char')} at index ${a.s('index')}: remove it`,
   'ansi-escape': (a) => `ANSI escape sequence ${a.s('sequence')} at index ${a.s('index')}: remove it (it would drive the terminal)`,
   'zero-width': (a) => `invisible zero-width character ${a.s('char')} at index ${a.s('index')}: remove it unless the script needs it`,
+  'invisible-character': (a) => `invisible character ${a.s('char')} (${INVISIBLE[a.s('kind')] ?? 'a format character'}) at index ${a.s('index')}: ${a.s('kind') === 'mongolian-selector' ? 'remove it unless the Mongolian text needs it' : 'remove it'}`,
   'bidi-control': (a) => `bidirectional control ${a.s('char')} at index ${a.s('index')}: remove it (it can reorder how text is displayed)`,
   'gap-marker': (a) => `gap marker ${a.q('marker')} inside a paragraph: record missing text as coverage ("status": "partial" and "gaps"), not as text`,
   'coverage-status': (a) => `this part ${COVERAGE[a.s('problem')] ?? a.s('problem')}`,
