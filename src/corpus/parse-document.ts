@@ -1,5 +1,6 @@
 // Reads one JSON data document (a treaty, the qualifier lexicon) from text: JSON syntax, then its zod
 // schema, every problem located. Pure: the caller supplies the text and the file name used in findings.
+import { parse as parseTolerantly } from 'jsonc-parser';
 import type { z } from 'zod';
 import { type Lexicon, lexiconSchema } from '../model/qualifier-lexicon.js';
 import { type Treaty, treatySchema } from '../model/treaty.js';
@@ -126,4 +127,24 @@ function describeValue(value: unknown): string {
   if (typeof value === 'string') return value.length > 40 ? `a string "${value.slice(0, 37)}…"` : `"${value}"`;
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
+}
+
+/**
+ * The id and aliases a treaty file claims, read even from broken JSON: jsonc-parser recovers from syntax
+ * errors (a missing comma, a truncated file) the way editors do, keeping every value it can reach. A ref
+ * that names a broken file must fail on that file, not fall through to another treaty (load-treaty-ref.ts).
+ */
+export function recoverNames(text: string): { id?: string; aliases: string[] } {
+  let json: unknown;
+  try {
+    json = parseTolerantly(text, [], { allowTrailingComma: true });
+  } catch {
+    return { aliases: [] };
+  }
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return { aliases: [] };
+  const { id, aliases } = json as { id?: unknown; aliases?: unknown };
+  return {
+    ...(typeof id === 'string' ? { id } : {}),
+    aliases: Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string') : [],
+  };
 }

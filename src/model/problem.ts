@@ -66,6 +66,7 @@ export type ProblemCode =
   // Resolving what the user asked for
   | 'ref-unknown'
   | 'ref-ambiguous'
+  | 'ref-broken'
   | 'article-unknown'
   | 'lang-unavailable'
   | 'no-text'

@@ -128,6 +128,9 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'ref-unknown': (a) =>
     `no treaty ${a.q('ref')} in ${a.s('dir')}` +
     (a.list('suggestions').length > 0 ? `; did you mean ${a.list('suggestions').join(', ')}?` : '; `treaty list` shows what there is'),
+  'ref-broken': (a) =>
+    `${a.q('ref')} names the treaty in this file (${a.s('match') === 'prefix' ? 'the start of ' : ''}its ${a.s('as')} ${a.q('name')}), ` +
+    'which cannot be loaded: fix the file (`treaty validate` says how) or name another treaty',
   'ref-ambiguous': (a) =>
     a.has('files')
       ? `${a.q('ref')} could mean the treaty in ${a.list('files').join(' or ')}: they share an id or alias, which must be unique; run \`treaty validate\` and rename one`
