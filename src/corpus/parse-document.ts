@@ -7,7 +7,7 @@ import { type Treaty, treatySchema } from '../model/treaty.js';
 import { type Finding, type Problem, toPointer } from '../model/problem.js';
 import { type BudgetLimits, LOAD_LIMITS, ProblemBudget } from '../model/problem-budget.js';
 import { MAX_JSON_DEPTH } from '../model/limits.js';
-import { lineStartsOf, type LocatedJson, locateJson, measureJsonDepth, positionIn } from './locate-json.js';
+import { lineStartsOf, type LocatedJson, locateJson, measureJsonDepth, type Position, positionIn } from './locate-json.js';
 import { visitSchemaIssues } from './schema-issues.js';
 
 export interface ParsedDocument<T> {
@@ -22,6 +22,8 @@ export interface ParsedDocument<T> {
   readonly problems: readonly Problem[];
   /** Locates findings made later (by the validator) in the same document. */
   readonly locate: (finding: Finding) => Problem;
+  /** Locates many findings in one pass over the text. */
+  readonly locateAll: (findings: readonly Finding[]) => Problem[];
   /** The document's syntax tree with positions, built on first use. */
   readonly located: () => LocatedJson;
 }
@@ -40,18 +42,18 @@ export function parseLexicon(file: string, text: string, limits: BudgetLimits = 
 /** `format` names the published schema that messages point the user to. */
 export function parseDocument<S extends z.ZodType>(file: string, text: string, schema: S, format: string, limits: BudgetLimits = LOAD_LIMITS): ParsedDocument<z.output<S>> {
   const parsed = parseJson(file, text);
-  if (!parsed.ok) return { problems: parsed.problems, locate: parsed.locate, located: parsed.located };
-  const { json, locate, located } = parsed;
+  if (!parsed.ok) return { problems: parsed.problems, locate: parsed.locate, locateAll: parsed.locateAll, located: parsed.located };
+  const { json, locate, locateAll, located } = parsed;
   const budget = new ProblemBudget<Finding>(limits);
   const count = (issue: z.core.$ZodIssue): boolean => schemaFindings(issue, json, format).every((f) => budget.add(f));
   // Only a document without issues is parsed whole, for its value: that parse has no issues to pile up.
   if (!visitSchemaIssues(schema, json, count)) {
     const result = schema.safeParse(json);
-    if (result.success) return { value: result.data, json, problems: [], locate, located };
+    if (result.success) return { value: result.data, json, problems: [], locate, locateAll, located };
     result.error.issues.every(count);
   }
-  const problems = [...budget.kept.map(locate).sort(byPosition), ...budget.summary(file)];
-  return { json, problems, locate, located };
+  const problems = [...locateAll(budget.kept).sort(byPosition), ...budget.summary(file)];
+  return { json, problems, locate, locateAll, located };
 }
 
 /** Document order: by line, then column. */
@@ -61,6 +63,7 @@ export function byPosition(a: Problem, b: Problem): number {
 
 export type ParsedJson = {
   readonly locate: (finding: Finding) => Problem;
+  readonly locateAll: (findings: readonly Finding[]) => Problem[];
   readonly located: () => LocatedJson;
 } & ({ readonly ok: true; readonly json: unknown } | { readonly ok: false; readonly problems: readonly Problem[] });
 
@@ -71,14 +74,16 @@ export type ParsedJson = {
 export function parseJson(file: string, text: string): ParsedJson {
   let located: LocatedJson | undefined;
   const locator = (): LocatedJson => (located ??= locateJson(text));
-  const locate = (f: Finding): Problem => {
-    const { line, column } = locator().position(f.path, f.atKey);
-    return { code: f.code, severity: f.severity, file, pointer: toPointer(f.path), line, column, args: f.args };
+  const locateAll = (findings: readonly Finding[]): Problem[] => {
+    const positions = findings.length === 0 ? [] : locator().positions(findings.map((f) => ({ path: f.path, atKey: f.atKey === true })));
+    return findings.map((f, i) => ({ code: f.code, severity: f.severity, file, pointer: toPointer(f.path), ...(positions[i] as Position), args: f.args }));
   };
+  const locate = (f: Finding): Problem => locateAll([f])[0] as Problem;
   const failed = (code: Problem['code'], position: { line: number; column: number }, args: Problem['args'] = {}): ParsedJson => ({
     ok: false,
     problems: [{ code, severity: 'error', file, ...position, args }],
     locate,
+    locateAll,
     located: locator,
   });
 
@@ -86,7 +91,7 @@ export function parseJson(file: string, text: string): ParsedJson {
   const depth = measureJsonDepth(text);
   if (depth.offset >= 0) return failed('json-too-deep', positionIn(lineStartsOf(text), depth.offset), { limit: MAX_JSON_DEPTH });
   try {
-    return { ok: true, json: JSON.parse(text), locate, located: locator };
+    return { ok: true, json: JSON.parse(text), locate, locateAll, located: locator };
   } catch {
     const first = locator().syntaxErrors[0] ?? { offset: 0, detail: 'InvalidSymbol' };
     return failed('json-syntax', locator().positionOfOffset(first.offset), { detail: first.detail, ...(first.hint ? { hint: first.hint } : {}) });

@@ -64,7 +64,7 @@ export function validateDocuments(documents: readonly DataDocument[], unreadable
 class FileReport {
   readonly #parsed: Problem[] = [];
   readonly #budget = new ProblemBudget<Problem | Finding>(VALIDATE_LIMITS);
-  #locate: (finding: Finding) => Problem = () => {
+  #locateAll: (findings: readonly Finding[]) => Problem[] = () => {
     throw new Error('a finding was reported before its document was parsed');
   };
 
@@ -72,7 +72,7 @@ class FileReport {
 
   parsed(parsed: ParsedDocument<unknown>): void {
     this.#parsed.push(...parsed.problems);
-    this.#locate = parsed.locate;
+    this.#locateAll = parsed.locateAll;
   }
 
   /** False once the file's budget is spent: the caller stops checking. */
@@ -82,7 +82,9 @@ class FileReport {
 
   /** In line order, then what the lists leave out (one `check-stopped` at most). */
   problems(): Problem[] {
-    const located = this.#budget.kept.map((item) => ('path' in item ? this.#locate(item) : item));
+    const kept = this.#budget.kept;
+    const findings = kept.filter((item): item is Finding => 'path' in item);
+    const located = [...kept.filter((item): item is Problem => !('path' in item)), ...(findings.length > 0 ? this.#locateAll(findings) : [])];
     const all = [...this.#parsed, ...located];
     const summaries = [...all.filter(isSummaryProblem), ...this.#budget.summary(this.file)];
     const stopped = summaries.find((p) => p.code === 'check-stopped');
@@ -100,7 +102,7 @@ function checkDocument(doc: DataDocument, parsed: ParsedDocument<unknown>, repor
   report.parsed(parsed);
   if (parsed.json === undefined) return;
   if (!visitStringFindings(parsed.json, (f) => report.add(f))) return;
-  for (const { path, position } of parsed.located().duplicateKeys())
+  for (const { path, position } of parsed.located().duplicateKeys(VALIDATE_LIMITS.total))
     if (!report.add({ code: 'json-duplicate-key', severity: 'error', file: doc.file, pointer: toPointer(path), ...position, args: { key: String(path.at(-1)) } })) return;
 }
 
