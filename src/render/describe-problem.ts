@@ -34,6 +34,12 @@ function count(n: number): string {
   return Number.isNaN(n) ? '?' : n.toLocaleString('en');
 }
 
+/** A list that names the first few and counts the rest: "a.json, b.json, c.json and 2,997 other files". */
+function andMore(a: Args, listKey: string, moreKey: string, what: string): string {
+  const more = a.n(moreKey);
+  return Number.isNaN(more) || more === 0 ? a.s(listKey) : `${a.s(listKey)} and ${count(more)} ${what}`;
+}
+
 /** Sizes as people say them: "31.5 MB" (MiB, as the limit is set). */
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
@@ -111,8 +117,9 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'lexicon-duplicate-code': (a) => `qualifier code ${a.q('code')} is already used by categories[${a.s('first')}]: codes must be unique`,
   'lexicon-no-english': (a) => `category ${a.q('code')} has no English cues: it will find nothing in English texts`,
   'lexicon-duplicate-cue': (a) => `this cue of ${a.q('code')} repeats cue ${a.s('first')}: remove one`,
-  'duplicate-id': (a) => `id ${a.q('id')} is also used by ${a.s('other')}: ids must be unique`,
-  'duplicate-alias': (a) => `alias ${a.q('alias')} is also used by ${a.s('otherId')} (${a.s('other')}): \`treaty show ${a.s('alias')}\` would be ambiguous`,
+  'duplicate-id': (a) => `id ${a.q('id')} is also used by ${andMore(a, 'other', 'more', 'other files')}: ids must be unique`,
+  'duplicate-alias': (a) =>
+    `alias ${a.q('alias')} is also used by ${andMore(a, 'otherId', 'moreIds', 'other treaties')} (${andMore(a, 'other', 'more', 'other files')}): \`treaty show ${a.s('alias')}\` would be ambiguous`,
   'alias-is-id': (a) => `alias ${a.q('alias')} is the id of another treaty (${a.s('other')})`,
   'link-self': (a) => `${a.s('field')} links the treaty to itself`,
   'link-unresolved': (a) => `${a.s('field')} names ${a.q('treaty')}, which is not in the corpus`,
