@@ -21,6 +21,8 @@ export function runCli(args: readonly string[], env: Record<string, string | und
     env: { ...base, ...env },
     encoding: 'utf8',
     timeout,
+    // spawnSync's default (1 MB) kills a child that prints more, such as `show` of a 10,000-paragraph text.
+    maxBuffer: 512 * 1024 * 1024,
     ...(input !== undefined ? { input } : {}),
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
