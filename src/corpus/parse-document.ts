@@ -1,5 +1,6 @@
 // Reads one JSON data document (a treaty, the qualifier lexicon) from text: JSON syntax, then its zod
-// schema, every problem located. Pure: the caller supplies the text and the file name used in findings.
+// schema, as many problems as the caller's limits keep, each located. Pure: the caller supplies the text
+// and the file name used in findings.
 import { parse as parseTolerantly } from 'jsonc-parser';
 import type { z } from 'zod';
 import { type Lexicon, lexiconSchema } from '../model/qualifier-lexicon.js';

@@ -1,4 +1,5 @@
-// Runs every check over a set of treaty documents and returns located problems, in file order. Pure: the
+// Runs every check over a set of treaty documents and returns located problems, in file order: per file the
+// first 20 of each code in line order, then summaries of the rest (model/problem-budget.ts). Pure: the
 // caller reads the files. Documents marked as context take part in cross-file checks (links, duplicate
 // aliases) without having their own problems reported.
 import { basename, dirname } from 'node:path';
