@@ -32,6 +32,7 @@ const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)
 // needs them); a variation selector straight after the character it selects a form of is no finding.
 const OTHER_INVISIBLE =
   /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180D\u180F\u2065\u3164\uFE00-\uFE0F\uFFA0\uFFF0-\uFFFB\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0000}-\u{E0FFF}]/gu;
+const ANY_OTHER_INVISIBLE = new RegExp(OTHER_INVISIBLE.source, 'u');
 const GAP_MARKER = /\[\s*(?:\.\s*){2,}\.?\s*\]|\[\s*…\s*\]/u;
 
 export function checkStrings(json: unknown): Finding[] {
@@ -62,6 +63,8 @@ function walk(value: unknown, path: Path, visit: (s: string, path: Path) => bool
 /** The first invisible character of `value` outside the classes above that is an error, and the first that is a warning. */
 function otherInvisible(value: string): Map<Severity, { char: string; kind: string; index: number }> {
   const found = new Map<Severity, { char: string; kind: string; index: number }>();
+  // The common case, no such character, without matchAll's iterator and copy of the regex per string.
+  if (!ANY_OTHER_INVISIBLE.test(value)) return found;
   for (const m of value.matchAll(OTHER_INVISIBLE)) {
     const cp = m[0].codePointAt(0) ?? 0;
     const kind = invisibleKind(cp);
