@@ -7,7 +7,14 @@ export interface Named {
 }
 
 export type RefMatch =
-  | { readonly kind: 'found'; readonly index: number }
+  | {
+      readonly kind: 'found';
+      readonly index: number;
+      /** The id or alias the ref matched, as written in the data. */
+      readonly name: string;
+      /** The ref is that whole name, not a prefix of it. */
+      readonly exact: boolean;
+    }
   | {
       readonly kind: 'ambiguous';
       readonly candidates: readonly string[];
@@ -19,24 +26,23 @@ export type RefMatch =
 
 export function matchRef(ref: string, treaties: readonly Named[]): RefMatch {
   const wanted = ref.trim().toLowerCase();
-  const names = (t: Named) => [t.id, ...t.aliases].map((n) => n.toLowerCase());
-  const pick = (indexes: number[], exact: boolean): RefMatch | undefined => {
-    const unique = [...new Set(indexes)];
-    if (unique.length === 1) return { kind: 'found', index: unique[0] as number };
-    if (unique.length > 1) return { kind: 'ambiguous', candidates: unique.map((i) => treaties[i]?.id ?? ''), indexes: unique, exact };
-    return undefined;
-  };
-  const indexesWhere = (test: (t: Named) => boolean) =>
-    treaties.flatMap((t, i) => (test(t) ? [i] : []));
-
-  return (
-    pick(indexesWhere((t) => t.id === wanted), true) ??
-    pick(indexesWhere((t) => names(t).includes(wanted)), true) ??
-    pick(indexesWhere((t) => names(t).some((n) => n.startsWith(wanted))), false) ?? {
-      kind: 'unknown',
-      suggestions: suggest(wanted, treaties),
-    }
-  );
+  const names = (t: Named) => [t.id, ...t.aliases];
+  const tiers: ReadonlyArray<readonly [exact: boolean, test: (name: string, isId: boolean) => boolean]> = [
+    [true, (name, isId) => isId && name === wanted],
+    [true, (name) => name.toLowerCase() === wanted],
+    [false, (name) => name.toLowerCase().startsWith(wanted)],
+  ];
+  for (const [exact, test] of tiers) {
+    const hits: Array<{ index: number; name: string }> = [];
+    treaties.forEach((t, index) => {
+      const name = names(t).find((n, i) => test(n, i === 0));
+      if (name !== undefined) hits.push({ index, name });
+    });
+    const [first] = hits;
+    if (hits.length === 1 && first) return { kind: 'found', index: first.index, name: first.name, exact };
+    if (hits.length > 1) return { kind: 'ambiguous', candidates: hits.map((h) => treaties[h.index]?.id ?? ''), indexes: hits.map((h) => h.index), exact };
+  }
+  return { kind: 'unknown', suggestions: suggest(wanted, treaties) };
 }
 
 /** Ids whose id or aliases are within a few edits of `wanted`, or contain it, closest first. */

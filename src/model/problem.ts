@@ -39,6 +39,7 @@ export type ProblemCode =
   | 'control-character'
   | 'ansi-escape'
   | 'zero-width'
+  | 'invisible-character'
   | 'bidi-control'
   | 'gap-marker'
   | 'coverage-status'
@@ -61,9 +62,13 @@ export type ProblemCode =
   | 'link-one-way'
   | 'link-date-mismatch'
   | 'corpus-empty'
+  // Long problem lists (see problem-budget.ts)
+  | 'problems-omitted'
+  | 'check-stopped'
   // Resolving what the user asked for
   | 'ref-unknown'
   | 'ref-ambiguous'
+  | 'ref-broken'
   | 'article-unknown'
   | 'lang-unavailable'
   | 'no-text'
@@ -128,4 +133,19 @@ export function fromPointer(pointer: string): (string | number)[] {
 
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
+}
+
+/**
+ * Errors and warnings in a list, counting those a `problems-omitted` summary stands for rather than the
+ * summary itself: a file with 10,000 broken paragraphs has 10,000 errors, however few are listed.
+ */
+export function countProblems(problems: readonly Problem[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const p of problems) {
+    const count = p.code === 'problems-omitted' && typeof p.args.count === 'number' ? p.args.count : 1;
+    if (p.severity === 'error') errors += count;
+    else warnings += count;
+  }
+  return { errors, warnings };
 }

@@ -29,6 +29,17 @@ class Args {
   }
 }
 
+/** Counts as people read them: "199,980". */
+function count(n: number): string {
+  return Number.isNaN(n) ? '?' : n.toLocaleString('en');
+}
+
+/** A list that names the first few and counts the rest: "a.json, b.json, c.json and 2,997 other files". */
+function andMore(a: Args, listKey: string, moreKey: string, what: string): string {
+  const more = a.n(moreKey);
+  return Number.isNaN(more) || more === 0 ? a.s(listKey) : `${a.s(listKey)} and ${count(more)} ${what}`;
+}
+
 /** Sizes as people say them: "31.5 MB" (MiB, as the limit is set). */
 function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
@@ -55,6 +66,20 @@ const CUE_CONSTRUCTS: Record<string, string> = {
   'capture-in-lookaround': 'captures inside a lookaround: use (?:…) there',
   'quantified-space': 'repeats a space, which in a cue already stands for one or more whitespace characters: write \\s* for optional whitespace',
   nesting: 'nests groups too deeply: simplify the pattern',
+};
+
+// What each kind of invisible character is (src/model/invisible-characters.ts), so the reader knows why it is there.
+const INVISIBLE: Record<string, string> = {
+  'variation-selector': 'a variation selector with no character before it to select a form of',
+  'mongolian-selector': 'a Mongolian free variation selector',
+  tag: 'a tag character: invisible letters that can carry hidden text',
+  'hangul-filler': 'a Hangul filler, which displays as blank',
+  'soft-hyphen': 'a soft hyphen, usually left over from a web page or PDF',
+  'grapheme-joiner': 'a combining grapheme joiner',
+  'khmer-inherent-vowel': 'an inherent-vowel sign Unicode discourages',
+  annotation: 'an interlinear annotation control',
+  format: 'a shorthand or musical format control',
+  unassigned: 'an unassigned code point reserved as invisible',
 };
 
 const MESSAGES: Record<Problem['code'], Describe> = {
@@ -93,6 +118,7 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'control-character': (a) => `control character ${a.s('char')} at index ${a.s('index')}: remove it`,
   'ansi-escape': (a) => `ANSI escape sequence ${a.s('sequence')} at index ${a.s('index')}: remove it (it would drive the terminal)`,
   'zero-width': (a) => `invisible zero-width character ${a.s('char')} at index ${a.s('index')}: remove it unless the script needs it`,
+  'invisible-character': (a) => `invisible character ${a.s('char')} (${INVISIBLE[a.s('kind')] ?? 'a format character'}) at index ${a.s('index')}: ${a.s('kind') === 'mongolian-selector' ? 'remove it unless the Mongolian text needs it' : 'remove it'}`,
   'bidi-control': (a) => `bidirectional control ${a.s('char')} at index ${a.s('index')}: remove it (it can reorder how text is displayed)`,
   'gap-marker': (a) => `gap marker ${a.q('marker')} inside a paragraph: record missing text as coverage ("status": "partial" and "gaps"), not as text`,
   'coverage-status': (a) => `this part ${COVERAGE[a.s('problem')] ?? a.s('problem')}`,
@@ -113,17 +139,27 @@ const MESSAGES: Record<Problem['code'], Describe> = {
       : a.s('measure') === 'frames'
       ? `cue pattern too large: it can pass more than ${a.s('limit')} optional or alternative parts without reading a character (such as a long run of x? or of (?:…|…) groups), and matching must remember each of them for every character: make fewer parts optional`
       : `cue pattern too large: compiled, it has more than ${a.s('limit')} states (counted repetitions such as {0,120} are copied, and nested ones multiply), and matching time per character grows with them: use smaller counts`,
-  'duplicate-id': (a) => `id ${a.q('id')} is also used by ${a.s('other')}: ids must be unique`,
-  'duplicate-alias': (a) => `alias ${a.q('alias')} is also used by ${a.s('otherId')} (${a.s('other')}): \`treaty show ${a.s('alias')}\` would be ambiguous`,
+  'duplicate-id': (a) => `id ${a.q('id')} is also used by ${andMore(a, 'other', 'more', 'other files')}: ids must be unique`,
+  'duplicate-alias': (a) =>
+    `alias ${a.q('alias')} is also used by ${andMore(a, 'otherId', 'moreIds', 'other treaties')} (${andMore(a, 'other', 'more', 'other files')}): \`treaty show ${a.s('alias')}\` would be ambiguous`,
   'alias-is-id': (a) => `alias ${a.q('alias')} is the id of another treaty (${a.s('other')})`,
   'link-self': (a) => `${a.s('field')} links the treaty to itself`,
   'link-unresolved': (a) => `${a.s('field')} names ${a.q('treaty')}, which is not in the corpus`,
   'link-one-way': (a) => `${a.s('field')} names ${a.s('treaty')}, but ${a.s('treaty')} has no ${a.s('reverse')} link back to ${a.s('id')}: add it there`,
   'link-date-mismatch': (a) => `supersession date disagrees with ${a.s('treaty')}: here ${a.s('date')}, there ${a.s('other')}`,
   'corpus-empty': () => 'contains no .json treaty files',
+  'problems-omitted': (a) =>
+    `${count(a.n('count'))} more ${a.q('code')} ${a.n('count') === 1 ? 'problem' : 'problems'} in this file not listed (only the first ${a.s('listed')} of each kind are)` +
+    (a.s('reader') === 'load' ? `: \`treaty validate\` lists more` : ''),
+  'check-stopped': (a) =>
+    `checking stopped after ${count(a.n('limit'))} problems in this file, so there may be more: ` +
+    (a.s('reader') === 'load' ? '`treaty validate` checks further' : 'fix those listed and run it again'),
   'ref-unknown': (a) =>
     `no treaty ${a.q('ref')} in ${a.s('dir')}` +
     (a.list('suggestions').length > 0 ? `; did you mean ${a.list('suggestions').join(', ')}?` : '; `treaty list` shows what there is'),
+  'ref-broken': (a) =>
+    `${a.q('ref')} names the treaty in this file (${a.s('match') === 'prefix' ? 'the start of ' : ''}its ${a.s('as')} ${a.q('name')}), ` +
+    'which cannot be loaded: fix the file (`treaty validate` says how) or name another treaty',
   'ref-ambiguous': (a) =>
     a.has('files')
       ? `${a.q('ref')} could mean the treaty in ${a.list('files').join(' or ')}: they share an id or alias, which must be unique; run \`treaty validate\` and rename one`

@@ -14,8 +14,14 @@
 import { carryStyles, NO_STYLES, type OpenStyles } from './carry-styles.js';
 import { displayWidth } from './terminal-text.js';
 
-/** A printed line of the grid: one line of text per column, or one line across all the columns. */
-export type GridRow = readonly string[] | { readonly across: string };
+/**
+ * A printed line of the grid: one line of text per column, one line across all the columns, or a rule
+ * between records (├──┼──┤).
+ */
+export type GridRow = readonly string[] | { readonly across: string } | typeof RULE;
+
+/** The row that draws a rule between records. */
+export const RULE = { rule: true } as const;
 
 export interface GridOptions {
   /** Widths of the columns' text, in terminal columns (padding and borders come on top). */
@@ -46,6 +52,7 @@ export function drawGrid(rows: Iterable<GridRow>, options: GridOptions): string 
     return pad(carried.line, width);
   };
   const line = (row: GridRow) => {
+    if (isRule(row)) return rule('├', '┼', '┤', false);
     if (!isAcross(row)) return `│ ${widths.map((w, i) => cell(row[i] ?? '', w, i)).join(' │ ')} │`;
     const carried = carryStyles(row.across, openAcross);
     openAcross = carried.after;
@@ -90,6 +97,10 @@ class LineBuffer {
   }
 }
 
+function isRule(row: GridRow): row is typeof RULE {
+  return row === RULE;
+}
+
 function isAcross(row: GridRow): row is { readonly across: string } {
-  return !Array.isArray(row);
+  return !Array.isArray(row) && !isRule(row);
 }

@@ -1,8 +1,8 @@
-// Tables fitted to the terminal: column widths computed from the content, every cell wrapped to its
-// column; drawn by cli-table3 (which draws what it is given and does not fit tables to the screen), or,
-// compact, by drawGrid in the same look.
-import Table from 'cli-table3';
-import { drawGrid, type GridRow } from './draw-grid.js';
+// Tables fitted to the terminal (`list`, `qualifiers`): column widths computed from the content, every cell
+// wrapped to its column, drawn by drawGrid in cli-table3's look. cli-table3 itself checked every cell
+// against every other and measured a cell's whole content for every line it drew: `treaty list` of 5,000
+// treaties took 30 s, and a compact table of 10,000 clauses' qualifiers overflowed the stack.
+import { drawGrid, type GridRow, RULE } from './draw-grid.js';
 import { fitColumns } from './fit-columns.js';
 import type { RenderOptions } from './styles.js';
 import { displayWidth, safeText, wrapText } from './terminal-text.js';
@@ -17,11 +17,11 @@ export interface TableColumn<R> {
   readonly emphasise?: boolean;
 }
 
-// cli-table3 adds one space of padding on each side of a cell and a border between columns.
+// One space of padding on each side of a cell, and a border between columns.
 const PADDING = 2;
 
 export interface TableLayout<R> {
-  /** No rules between records, only a blank line between groups of them: for tables of any length. */
+  /** No rules between records, only a blank line between groups of them (a long list reads as one block). */
   readonly compact?: boolean;
   /** With compact: records with the same group are not separated. */
   readonly groupOf?: (record: R) => string;
@@ -45,25 +45,26 @@ export function renderFittedTable<R>(columns: readonly TableColumn<R>[], records
   const cellsOf = (row: string[][]) =>
     row.map((lines, i) => lines.flatMap((line, n) => wrapText(line, widths[i] as number).map((l) => (n > 0 ? styles.dim(l) : columns[i]?.emphasise ? styles.title(l) : l))));
   const heads = columns.map((c, i) => wrapText(c.head, widths[i] as number).map((line) => styles.label(line)));
-  if (compact) {
-    // A compact table can run to a line per qualifier of a 10,000-clause treaty: cli-table3 took 274 s
-    // for 2,000 such clauses and overflowed the stack on 10,000; drawGrid draws the same in linear time.
-    return drawGrid(compactRows(records, rows, cellsOf, layout.groupOf), { widths, head: [...lineRows(heads)] });
-  }
-  const table = new Table({
-    head: heads.map((lines) => lines.join('\n')),
-    colWidths: widths.map((w) => w + PADDING),
-    style: { head: [], border: [] },
-  });
-  for (const row of rows) table.push(cellsOf(row).map((lines) => lines.join('\n')));
-  return table.toString();
+  return drawGrid(recordRows(records, rows, cellsOf, compact, layout.groupOf), { widths, head: [...lineRows(heads)] });
 }
 
-/** The records' lines, one grid row each, with a blank row between groups (between every record without `groupOf`). */
-function* compactRows<R>(records: readonly R[], rows: readonly string[][][], cellsOf: (row: string[][]) => string[][], groupOf?: (record: R) => string): Generator<GridRow> {
+/**
+ * The records' lines, one grid row each: a rule between records, or, compact, a blank row between groups
+ * (between every record without `groupOf`).
+ */
+function* recordRows<R>(
+  records: readonly R[],
+  rows: readonly string[][][],
+  cellsOf: (row: string[][]) => string[][],
+  compact: boolean,
+  groupOf?: (record: R) => string,
+): Generator<GridRow> {
   for (let k = 0; k < rows.length; k++) {
     const previous = records[k - 1];
-    if (previous !== undefined && (!groupOf || groupOf(previous) !== groupOf(records[k] as R))) yield (rows[k] as string[][]).map(() => '');
+    if (previous !== undefined) {
+      if (!compact) yield RULE;
+      else if (!groupOf || groupOf(previous) !== groupOf(records[k] as R)) yield (rows[k] as string[][]).map(() => '');
+    }
     yield* lineRows(cellsOf(rows[k] as string[][]));
   }
 }

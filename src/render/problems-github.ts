@@ -1,6 +1,6 @@
 // Problems as GitHub Actions workflow commands, so they appear as annotations on the pull request:
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions#setting-an-error-message
-import type { Problem } from '../model/problem.js';
+import { countProblems, type Problem } from '../model/problem.js';
 import { describeProblem } from './describe-problem.js';
 import type { ProblemsView } from './problems-text.js';
 import { safeText } from './terminal-text.js';
@@ -22,8 +22,8 @@ export function renderProblemGithub(p: Problem): string {
 }
 
 export function renderProblemsGithub(view: ProblemsView): string {
-  const errors = view.problems.filter((p) => p.severity === 'error').length;
+  const { errors, warnings } = countProblems(view.problems);
   const lines = view.problems.map(renderProblemGithub);
-  lines.push(`treaty validate: ${view.files.length} files checked, ${errors} errors, ${view.problems.length - errors} warnings`);
+  lines.push(`treaty validate: ${view.files.length} files checked, ${errors} errors, ${warnings} warnings`);
   return lines.join('\n') + '\n';
 }

@@ -2,7 +2,7 @@
 import type { ProblemOutput } from '../contract/common.js';
 import { VALIDATE_SCHEMA_VERSION } from '../contract/schema-versions.js';
 import type { ValidateOutput } from '../contract/validate-output.js';
-import type { Problem } from '../model/problem.js';
+import { countProblems, type Problem } from '../model/problem.js';
 import { describeProblem } from './describe-problem.js';
 import type { ProblemsView } from './problems-text.js';
 import { stringifyJson } from './stringify-json.js';
@@ -20,14 +20,17 @@ export function problemToJson(p: Problem): ProblemOutput {
 }
 
 export function renderProblemsJson(view: ProblemsView): string {
-  const errors = view.problems.filter((p) => p.severity === 'error').length;
+  const { errors, warnings } = countProblems(view.problems);
+  // Omitted problems are counts, not problems: a script that reads problems[] sees only real ones.
+  const omitted = view.problems.filter((p) => p.code === 'problems-omitted');
   const output: ValidateOutput = {
     schemaVersion: VALIDATE_SCHEMA_VERSION,
     valid: errors === 0,
     files: [...view.files],
     errors,
-    warnings: view.problems.length - errors,
-    problems: view.problems.map(problemToJson),
+    warnings,
+    problems: view.problems.filter((p) => p.code !== 'problems-omitted').map(problemToJson),
+    omitted: omitted.map((p) => ({ file: p.file ?? null, code: String(p.args.code), severity: p.severity, count: Number(p.args.count) })),
   };
   return stringifyJson(output);
 }

@@ -1,5 +1,5 @@
 // Problems as text, one per line in the form compilers use: `FILE:LINE:COL  CODE  message`.
-import type { Problem } from '../model/problem.js';
+import { countProblems, type Problem } from '../model/problem.js';
 import { describeProblem, formatLocation } from './describe-problem.js';
 import type { Styles } from './styles.js';
 import { plainStyles } from './styles.js';
@@ -20,8 +20,7 @@ export interface ProblemsView {
 }
 
 export function renderProblemsText(view: ProblemsView, styles: Styles): string {
-  const errors = view.problems.filter((p) => p.severity === 'error').length;
-  const warnings = view.problems.length - errors;
+  const { errors, warnings } = countProblems(view.problems);
   const lines = view.problems.map((p) => renderProblemLine(p, styles));
   const files = `${view.files.length} ${view.files.length === 1 ? 'file' : 'files'}`;
   const counts = [plural(errors, 'error'), plural(warnings, 'warning')].filter((s) => !s.startsWith('0 ')).join(', ');
@@ -31,7 +30,7 @@ export function renderProblemsText(view: ProblemsView, styles: Styles): string {
 }
 
 function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** A failure that stops a command, for stderr: `error: FILE:LINE:COL: message [code]`. */

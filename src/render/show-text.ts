@@ -20,11 +20,19 @@ const LABEL_WIDTH = 15;
 export function renderShowText(view: ShowView, options: RenderOptions): string {
   const { treaty, text, selection } = view;
   const out: string[] = [...header(treaty, text, options, selection === undefined), ''];
-  if (selection) out.push(...selectedArticle(treaty, text, selection, options));
-  else if (text) out.push(...wholeText(text, options));
+  if (selection) append(out, selectedArticle(treaty, text, selection, options));
+  else if (text) append(out, wholeText(text, options));
   else out.push(noText(treaty, options));
-  if (text) out.push('', ...provenance(text, options, selection === undefined));
+  if (text) append(out, ['', ...provenance(text, options, selection === undefined)]);
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+}
+
+/**
+ * Appends `lines` to `out` one by one: a text may have 10,000 articles of 10,000 paragraphs, and
+ * `out.push(...lines)` passes every line as an argument, which overflows the call stack long before that.
+ */
+function append(out: string[], lines: readonly string[]): void {
+  for (const line of lines) out.push(line);
 }
 
 function header(treaty: Treaty, text: TreatyText | undefined, options: RenderOptions, full: boolean): string[] {
@@ -49,9 +57,9 @@ function header(treaty: Treaty, text: TreatyText | undefined, options: RenderOpt
       ...field('Superseded by', links(treaty.supersededBy)),
       ...field('Registration', treaty.identifiers?.map((i) => `${i.scheme} ${i.value}`).join('; ')),
       ...field('Authentic', authentic(treaty)),
-      ...(treaty.otherTitles ?? []).flatMap((t) => field(`Title (${t.lang})`, t.title + (t.note ? ` (${t.note})` : ''))),
-      ...(treaty.notes ?? []).flatMap((n) => field('Note', n)),
     );
+    append(lines, (treaty.otherTitles ?? []).flatMap((t) => field(`Title (${t.lang})`, t.title + (t.note ? ` (${t.note})` : ''))));
+    append(lines, (treaty.notes ?? []).flatMap((n) => field('Note', n)));
   } else {
     lines.push(...field('Signed', event(treaty.signed)));
   }
@@ -91,7 +99,11 @@ function authentic(treaty: Treaty): string | undefined {
 
 function wholeText(text: TreatyText, options: RenderOptions): string[] {
   const out: string[] = [];
-  if (text.preamble) out.push(options.styles.label('Preamble'), ...block(text.preamble, 'the preamble', options), '');
+  if (text.preamble) {
+    out.push(options.styles.label('Preamble'));
+    append(out, block(text.preamble, 'the preamble', options));
+    out.push('');
+  }
   // Runs of articles missing from the corpus are shown as one line rather than one heading each.
   let missingRun: Article[] = [];
   const flush = () => {
@@ -106,10 +118,14 @@ function wholeText(text: TreatyText, options: RenderOptions): string[] {
       continue;
     }
     flush();
-    out.push(...articleLines(article, text, options, false), '');
+    append(out, articleLines(article, text, options, false));
+    out.push('');
   }
   flush();
-  if (text.closing) out.push(options.styles.label('Closing'), ...block(text.closing, 'the closing', options));
+  if (text.closing) {
+    out.push(options.styles.label('Closing'));
+    append(out, block(text.closing, 'the closing', options));
+  }
   return out;
 }
 
@@ -146,7 +162,7 @@ function articleLines(article: Article, text: TreatyText, options: RenderOptions
     );
     return out;
   }
-  out.push(...block(article, `Article ${article.number}`, options));
+  append(out, block(article, `Article ${article.number}`, options));
   if (single) {
     for (const note of article.notes ?? []) out.push('', wrapIndented(safeText(note), width, '  Note: ', '        '));
     if (editorial) for (const note of text.editorialNotes ?? []) out.push('', wrapIndented(safeText(note), width, '  Editorial: ', '             '));
@@ -193,7 +209,10 @@ function provenance(text: TreatyText, options: RenderOptions, full: boolean): st
   if (text.provenance.corpusSource) out.push(bullet(`Corpus file built from ${text.provenance.corpusSource}`));
   if (full) {
     const notes = [...(text.editorialNotes ?? []).map((n) => `Editorial: ${n}`), ...(text.provenance.notes ?? [])];
-    if (notes.length > 0) out.push('', styles.label('Notes'), ...notes.map(bullet));
+    if (notes.length > 0) {
+      out.push('', styles.label('Notes'));
+      append(out, notes.map(bullet));
+    }
   }
   return out;
 }

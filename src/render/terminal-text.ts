@@ -3,20 +3,27 @@
 // not UTF-16 units, so CJK text wraps correctly.
 import { lazyRegExp } from '../lazy-regexp.js';
 import { graphemeClusters } from './grapheme-clusters.js';
+import { INVISIBLE_CLASS, isAllowedInvisible, isInvisibleCodePoint, isSelectingVariation, isVariationSelector } from '../model/invisible-characters.js';
 
 // C0 controls become their Unicode "control pictures" (U+2400 block) so they stay visible and harmless; the
-// other characters that could drive or disguise a terminal (C1 controls, zero-width and bidi formatting
-// characters, the line and paragraph separators) become `<U+XXXX>`.
+// other characters that could drive or disguise a terminal (C1 controls, the line and paragraph separators,
+// and every invisible character: Default_Ignorable_Code_Point, bidi and zero-width formatting included, see
+// model/invisible-characters.ts) become `<U+XXXX>`. A variation selector straight after the character it
+// selects a form of (the VS16 of an emoji) does its job and stays.
 // eslint-disable-next-line no-control-regex
 const C0 = /[\u0000-\u001F\u007F]/gu;
-const INVISIBLE = /[\u0080-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\u061C\u180E]/gu;
+const INVISIBLE = new RegExp(`[\\u0080-\\u009F\\u2028\\u2029${INVISIBLE_CLASS}]`, 'gu');
 
 const controlPicture = (c: string) => String.fromCodePoint(c === '\u007F' ? 0x2421 : 0x2400 + (c.codePointAt(0) ?? 0));
 const codePointMark = (c: string) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`;
+const markInvisible = (c: string, index: number, text: string): string => {
+  const cp = c.codePointAt(0) ?? 0;
+  return isVariationSelector(cp) && isSelectingVariation(text, index) ? c : codePointMark(c);
+};
 
 /** Makes a user-supplied string inert on a terminal; ordinary text passes through unchanged. */
 export function safeText(text: string): string {
-  return text.replace(C0, controlPicture).replace(INVISIBLE, codePointMark);
+  return text.replace(C0, controlPicture).replace(INVISIBLE, markInvisible);
 }
 
 /** {@link safeText} line by line: line breaks stay, everything else is made inert. */
@@ -25,11 +32,16 @@ export function safeLines(text: string): string {
 }
 
 // What no treaty text may contain (`treaty validate` reports each as an error): C0 controls but the line
-// feed, DEL, C1 controls, the Unicode line and paragraph separators, bidi embeddings, overrides and
-// isolates, and the zero-width and invisible characters no script needs. The joiners and directional marks some scripts need (ZWNJ, ZWJ, LRM, RLM, ALM) are only warnings.
+// feed, DEL, C1 controls, the Unicode line and paragraph separators, and the invisible characters no
+// script needs. Those a valid text may hold stay: the joiners and directional marks some scripts need
+// (ZWNJ, ZWJ, LRM, RLM, ALM) and Mongolian variation selectors, which are only warnings, and a variation
+// selector in place.
 // eslint-disable-next-line no-control-regex
 const DATA_C0 = /[\u0000-\u0009\u000B-\u001F\u007F]/gu;
-const DATA_INVISIBLE = /[\u0080-\u009F\u200B\u2028\u2029\u2060-\u2064\u206A-\u206F\uFEFF\u180E\u202A-\u202E\u2066-\u2069]/gu;
+const markInvalid = (c: string, index: number, text: string): string => {
+  const cp = c.codePointAt(0) ?? 0;
+  return isInvisibleCodePoint(cp) && isAllowedInvisible(text, index, cp) ? c : codePointMark(c);
+};
 
 /**
  * For plain text that is data as well as display (`treaty export`): makes inert, as {@link safeText} does,
@@ -37,7 +49,7 @@ const DATA_INVISIBLE = /[\u0080-\u009F\u200B\u2028\u2029\u2060-\u2064\u206A-\u20
  * contain, so that a valid text passes through unchanged and still round-trips through `treaty import`.
  */
 export function safeDataText(text: string): string {
-  return text.replace(DATA_C0, controlPicture).replace(DATA_INVISIBLE, codePointMark);
+  return text.replace(DATA_C0, controlPicture).replace(INVISIBLE, markInvalid);
 }
 
 // East Asian Wide and Fullwidth ranges (Unicode TR 11), plus pictographic emoji: two columns each.

@@ -14,6 +14,9 @@ export interface MemberFinding {
   readonly finding: Finding;
 }
 
+/** Other files a duplicate id or alias finding names; the rest are counted. */
+const NAMED_OTHERS = 3;
+
 /**
  * `unverifiable` holds ids whose files exist but could not be read as treaties: links to them are not
  * reported as unresolved, since the broken file has its own findings.
@@ -28,35 +31,67 @@ export function checkCorpus(members: readonly CorpusMember[], unverifiable: Read
   const owners = (key: (t: Treaty) => string[]) => {
     const map = new Map<string, Array<{ index: number; position: number }>>();
     members.forEach(({ treaty }, index) =>
-      key(treaty).forEach((k, position) => map.set(k, [...(map.get(k) ?? []), { index, position }])),
+      key(treaty).forEach((k, position) => {
+        const list = map.get(k);
+        if (list) list.push({ index, position });
+        else map.set(k, [{ index, position }]);
+      }),
     );
     return map;
   };
-  const others = (list: Array<{ index: number }>, index: number) =>
-    [...new Set(list.filter((o) => o.index !== index).map((o) => members[o.index]?.file ?? ''))];
+  // The first few other names (files, ids) in a list of owners, and how many more: 3,000 copies of one
+  // file must not make 3,000 findings that each name 2,999 files, nor cost 3,000 × 3,000 steps.
+  const namer = (list: ReadonlyArray<{ index: number }>, name: (i: number) => string) => {
+    const entries = new Map<string, number>();
+    const perMember = new Map<number, number>();
+    for (const o of list) {
+      entries.set(name(o.index), (entries.get(name(o.index)) ?? 0) + 1);
+      perMember.set(o.index, (perMember.get(o.index) ?? 0) + 1);
+    }
+    const distinct = [...entries.keys()];
+    return (index: number) => {
+      const own = name(index);
+      // The member's own name is among the others only if another member has it too.
+      const excluded = entries.get(own) === perMember.get(index) ? own : undefined;
+      const shown = distinct.slice(0, NAMED_OTHERS + 1).filter((n) => n !== excluded).slice(0, NAMED_OTHERS);
+      return { shown, more: distinct.length - (excluded === undefined ? 0 : 1) - shown.length };
+    };
+  };
+  const fileOf = (i: number) => members[i]?.file ?? '';
+  const idOf = (i: number) => members[i]?.treaty.id ?? '';
 
   const byIdList = owners((t) => [t.id]);
   for (const [id, list] of byIdList) {
     if (new Set(list.map((o) => o.index)).size < 2) continue;
-    for (const { index } of list) add(index, 'duplicate-id', ['id'], { id, other: others(list, index) });
+    const otherFiles = namer(list, fileOf);
+    for (const { index } of list) {
+      const files = otherFiles(index);
+      add(index, 'duplicate-id', ['id'], { id, other: files.shown, ...(files.more > 0 ? { more: files.more } : {}) });
+    }
   }
   const byId = new Map([...byIdList].map(([id, list]) => [id, (list[0] as { index: number }).index]));
 
   for (const [alias, list] of owners((t) => t.aliases.map((a) => a.toLowerCase()))) {
     const idOwner = byId.get(alias);
+    const shared = new Set(list.map((o) => o.index)).size > 1;
+    const otherFiles = namer(list, fileOf);
+    const otherIds = namer(list, idOf);
     for (const { index, position } of list) {
       const treaty = members[index]?.treaty;
       if (!treaty) continue;
       const written = treaty.aliases[position] ?? alias;
       if (idOwner !== undefined && idOwner !== index)
         add(index, 'alias-is-id', ['aliases', position], { alias: written, other: members[idOwner]?.file ?? '' });
-      const elsewhere = list.filter((o) => o.index !== index);
-      if (elsewhere.length > 0)
-        add(index, 'duplicate-alias', ['aliases', position], {
-          alias: written,
-          otherId: [...new Set(elsewhere.map((o) => members[o.index]?.treaty.id ?? ''))],
-          other: others(list, index),
-        });
+      if (!shared) continue;
+      const files = otherFiles(index);
+      const ids = otherIds(index);
+      add(index, 'duplicate-alias', ['aliases', position], {
+        alias: written,
+        otherId: ids.shown,
+        ...(ids.more > 0 ? { moreIds: ids.more } : {}),
+        other: files.shown,
+        ...(files.more > 0 ? { more: files.more } : {}),
+      });
     }
   }
 

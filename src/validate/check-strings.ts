@@ -1,6 +1,8 @@
 // Checks every string in a treaty document for characters that must not be in a primary-source corpus:
 // they corrupt terminals (control characters, ANSI escapes), hide or reorder text (zero-width and bidi
-// controls), or make equal texts compare unequal (non-NFC forms, gap markers copied from sources).
+// controls, every other default-ignorable character), or make equal texts compare unequal (non-NFC
+// forms, gap markers copied from sources).
+import { invisibleKind, isSelectingVariation } from '../model/invisible-characters.js';
 import type { Finding, ProblemCode, Severity } from '../model/problem.js';
 
 type Path = readonly (string | number)[];
@@ -25,19 +27,53 @@ const BIDI_WARNING = /[\u200E\u200F\u061C]/u;
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]/u;
+// The rest of Default_Ignorable_Code_Point and U+FFF9–FFFB (see model/invisible-characters.ts): the
+// characters above have codes of their own. Mongolian free variation selectors are warnings (the script
+// needs them); a variation selector straight after the character it selects a form of is no finding.
+const OTHER_INVISIBLE =
+  /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180D\u180F\u2065\u3164\uFE00-\uFE0F\uFFA0\uFFF0-\uFFFB\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0000}-\u{E0FFF}]/gu;
+const ANY_OTHER_INVISIBLE = new RegExp(OTHER_INVISIBLE.source, 'u');
 const GAP_MARKER = /\[\s*(?:\.\s*){2,}\.?\s*\]|\[\s*…\s*\]/u;
 
 export function checkStrings(json: unknown): Finding[] {
   const findings: Finding[] = [];
-  walk(json, [], (value, path) => findings.push(...checkString(value, path)));
+  visitStringFindings(json, (f) => findings.push(f) > 0);
   return findings;
 }
 
-function walk(value: unknown, path: Path, visit: (s: string, path: Path) => void): void {
-  if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit));
-  else if (value !== null && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
+/**
+ * Checks every string of `json` in document order, handing each finding to `visit`, and stops as soon as
+ * `visit` returns false (the file's problem budget is spent), so a file of millions of bad strings costs
+ * no more than the findings wanted. Returns false when it stopped early.
+ */
+export function visitStringFindings(json: unknown, visit: (finding: Finding) => boolean): boolean {
+  return walk(json, [], (value, path) => checkString(value, path).every(visit));
+}
+
+function walk(value: unknown, path: Path, visit: (s: string, path: Path) => boolean): boolean {
+  if (typeof value === 'string') return visit(value, path);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!walk(value[i], [...path, i], visit)) return false;
+  } else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (!walk(v, [...path, k], visit)) return false;
+  }
+  return true;
+}
+
+/** The first invisible character of `value` outside the classes above that is an error, and the first that is a warning. */
+function otherInvisible(value: string): Map<Severity, { char: string; kind: string; index: number }> {
+  const found = new Map<Severity, { char: string; kind: string; index: number }>();
+  // The common case, no such character, without matchAll's iterator and copy of the regex per string.
+  if (!ANY_OTHER_INVISIBLE.test(value)) return found;
+  for (const m of value.matchAll(OTHER_INVISIBLE)) {
+    const cp = m[0].codePointAt(0) ?? 0;
+    const kind = invisibleKind(cp);
+    if (kind === 'variation-selector' && isSelectingVariation(value, m.index)) continue;
+    const severity: Severity = kind === 'mongolian-selector' ? 'warning' : 'error';
+    if (!found.has(severity)) found.set(severity, { char: codePoint(m[0]), kind, index: m.index });
+    if (found.size === 2) break;
+  }
+  return found;
 }
 
 export function checkString(value: string, path: Path): Finding[] {
@@ -63,6 +99,7 @@ export function checkString(value: string, path: Path): Finding[] {
     const m = re.exec(value);
     if (m) add(code, severity, { char: codePoint(m[0]), index: m.index });
   }
+  for (const [severity, found] of otherInvisible(value)) add('invisible-character', severity, found);
   if (value.normalize('NFC') !== value) add('text-not-nfc', 'error');
   if (paragraph) {
     if (value.trim() === '') add('paragraph-empty', 'error');

@@ -9,10 +9,10 @@ const corpus = [
 ];
 
 describe('matchRef', () => {
-  it('finds an id', () => expect(matchRef('rus-dprk-2000', corpus)).toEqual({ kind: 'found', index: 1 }));
-  it('finds an alias in any case', () => expect(matchRef('RUS-DPRK-CSP', corpus)).toEqual({ kind: 'found', index: 2 }));
-  it('prefers an alias over a prefix of another id', () => expect(matchRef('1961', corpus)).toEqual({ kind: 'found', index: 3 }));
-  it('accepts a unique prefix', () => expect(matchRef('ussr', corpus)).toEqual({ kind: 'found', index: 3 }));
+  it('finds an id', () => expect(matchRef('rus-dprk-2000', corpus)).toEqual({ kind: 'found', index: 1, name: 'rus-dprk-2000', exact: true }));
+  it('finds an alias in any case', () => expect(matchRef('RUS-DPRK-CSP', corpus)).toEqual({ kind: 'found', index: 2, name: 'rus-dprk-csp', exact: true }));
+  it('prefers an alias over a prefix of another id', () => expect(matchRef('1961', corpus)).toEqual({ kind: 'found', index: 3, name: '1961', exact: true }));
+  it('accepts a unique prefix', () => expect(matchRef('ussr', corpus)).toEqual({ kind: 'found', index: 3, name: 'ussr-dprk-1961', exact: false }));
   it('refuses an ambiguous prefix, listing the candidates', () =>
     expect(matchRef('rus-dprk-20', corpus)).toEqual({ kind: 'ambiguous', candidates: ['rus-dprk-2000', 'rus-dprk-2024'], indexes: [1, 2], exact: false }));
   it('refuses an alias used by two treaties', () =>

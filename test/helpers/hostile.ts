@@ -33,10 +33,12 @@ export function writeHostilePlainTexts(dir: string, names = { old: 'hostile-old.
 const OUR_SGR = /\u001b\[(?:1|2|4|9|22|24|29|31|32|33|36|39)m/g;
 
 // C0 controls except line feed (tab included: its width depends on the cursor position, so it breaks
-// wrapping and tables, and no renderer emits one), DEL, C1, zero-width and bidi formatting characters,
-// and the Unicode line and paragraph separators.
+// wrapping and tables, and no renderer emits one), DEL, C1, the Unicode line and paragraph separators, and
+// every invisible character: Default_Ignorable_Code_Point (zero-width and bidi formatting, tag characters,
+// Hangul fillers …) and U+FFF9–FFFB. The fixture holds no variation selector, which may stand after a
+// visible character.
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/gu;
+const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufff9-\ufffb\p{Default_Ignorable_Code_Point}]/gu;
 
 /**
  * What in `output` could drive a terminal: each offending character as U+XXXX with a little context.

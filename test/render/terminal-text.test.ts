@@ -6,12 +6,21 @@ import { wellFormedText } from '../properties/arbitraries.js';
 
 // Strings of any code point, weighted towards the ones that drive or disguise a terminal.
 const hostileChar = fc.oneof(
-  fc.constantFrom('\u001b', '\u0007', '\b', '\r', '\n', '\t', '\u0000', '\u007f', '\u0085', '\u009b', '\u202e', '\u2066', '\u2069', '\u200b', '\u200d', '\u2028', '\ufeff', '[', 'm', ' '),
+  fc.constantFrom('\u001b', '\u0007', '\b', '\r', '\n', '\t', '\u0000', '\u007f', '\u0085', '\u009b', '\u202e', '\u2066', '\u2069', '\u200b', '\u200d', '\u2028', '\ufeff', '\u{E0041}', '\u3164', '\ufff9', '\u00ad', '\u034f', '\ufe0f', '[', 'm', ' '),
   fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
 );
 const anyText = fc.string({ unit: hostileChar, maxLength: 40 });
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/u;
+// Controls, the line and paragraph separators, and every invisible character (Default_Ignorable_Code_Point
+// and U+FFF9–FFFB) but a variation selector straight after a visible character.
+const VARIATION_SELECTOR = '[\\uFE00-\\uFE0F\\u{E0100}-\\u{E01EF}]';
+const UNSAFE = new RegExp(
+  [
+    '[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029\\uFFF9-\\uFFFB]',
+    `(?!${VARIATION_SELECTOR})\\p{Default_Ignorable_Code_Point}`,
+    `(?<=^|[\\s\\p{Cc}\\p{Default_Ignorable_Code_Point}])${VARIATION_SELECTOR}`,
+  ].join('|'),
+  'u',
+);
 
 describe('safeText', () => {
   it('leaves ordinary text alone', () => {
@@ -38,6 +47,25 @@ describe('safeText', () => {
   });
 });
 
+describe('safeText: invisible characters', () => {
+  it.each([
+    ['a tag character', 'Art\u{E0041}icle', 'Art<U+E0041>icle'],
+    ['a Hangul filler', 'a\u3164b', 'a<U+3164>b'],
+    ['interlinear annotation controls', '\uFFF9a\uFFFAb\uFFFB', '<U+FFF9>a<U+FFFA>b<U+FFFB>'],
+    ['a soft hyphen', 'con\u00ADsult', 'con<U+00AD>sult'],
+    ['a combining grapheme joiner', 'a\u034Fb', 'a<U+034F>b'],
+    ['a Mongolian free variation selector', '\u1820\u180B', '\u1820<U+180B>'],
+    ['a variation selector with nothing to select', ' \uFE0F', ' <U+FE0F>'],
+    ['a run of variation selectors after an emoji (a payload)', '\u2764\uFE0F\uFE01\u{E0100}', '\u2764\uFE0F<U+FE01><U+E0100>'],
+  ])('marks %s', (_name, text, expected) => {
+    expect(safeText(text)).toBe(expected);
+  });
+
+  it('keeps a variation selector that selects the form of the character before it', () => {
+    for (const text of ['\u2764\uFE0F', '1\uFE0F\u20E3', '\u845B\u{E0100}', '\u{1F3F3}\uFE0F']) expect(safeText(text)).toBe(text);
+  });
+});
+
 describe('safeLines', () => {
   it('keeps line breaks and makes the rest inert', () => {
     expect(safeLines('a\u001b[2J\nb\r\n')).toBe('a␛[2J\nb␍\n');
@@ -54,12 +82,19 @@ describe('safeDataText', () => {
     // Persian needs ZWNJ, Arabic and Hebrew directional marks.
     const valid = 'می\u200cخواهم\n\u200fשלום\u200e ok «Статья 1»';
     expect(safeDataText(valid)).toBe(valid);
+    // Mongolian needs its free variation selectors; an emoji its VS16.
+    expect(safeDataText('\u1820\u180B \u2764\uFE0F')).toBe('\u1820\u180B \u2764\uFE0F');
+  });
+
+  it('marks the invisible characters no valid text may hold', () => {
+    expect(safeDataText('a\u{E0041}\u3164\uFFF9\u00AD\u034F \uFE0F')).toBe('a<U+E0041><U+3164><U+FFF9><U+00AD><U+034F> <U+FE0F>');
   });
 
   it('makes inert every character validate rejects', () => {
     expect(safeDataText('a\u001b[2J\tb\r\u0000\u007f\u009b\u202e\u2066\u200b\ufeff\u2028\u2062')).toBe('a␛[2J␉b␍␀␡<U+009B><U+202E><U+2066><U+200B><U+FEFF><U+2028><U+2062>');
     // eslint-disable-next-line no-control-regex
-    const rejected = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b\u2028\u2029\u2060-\u2064\u206a-\u206f\ufeff\u180e\u202a-\u202e\u2066-\u2069]/u;
+    const rejected =
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b\u2028\u2029\u2060-\u2064\u206a-\u206f\ufeff\u180e\u202a-\u202e\u2066-\u2069\u00ad\u034f\u115f\u1160\u17b4\u17b5\u2065\u3164\uffa0\ufff0-\ufffb\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0000}-\u{e00ff}\u{e01f0}-\u{e0fff}]/u;
     fc.assert(
       fc.property(anyText, (text) => {
         expect(safeDataText(text)).not.toMatch(rejected);

@@ -56,4 +56,16 @@ describe('checkCorpus', () => {
   it('finds a treaty that supersedes itself', () => {
     expect(check({ 'prc-dprk-1961': (j) => void (j.supersedes = [{ treaty: 'prc-dprk-1961' }]) })).toMatchObject([{ code: 'link-self' }]);
   });
+
+  it('names the first three other files of a duplicate and counts the rest, at every copy', () => {
+    const treaty = bundledTreaty('prc-dprk-1961');
+    const members = Array.from({ length: 1000 }, (_, i) => ({ file: `copy-${i}.json`, treaty }));
+    const findings = checkCorpus(members);
+    // One duplicate-id and two duplicate-alias findings per copy, each naming three files and counting 996.
+    expect(findings).toHaveLength(3000);
+    expect(findings[0]?.finding).toMatchObject({ code: 'duplicate-id', args: { other: ['copy-1.json', 'copy-2.json', 'copy-3.json'], more: 996 } });
+    const alias = findings.find((f) => f.index === 1 && f.finding.code === 'duplicate-alias')?.finding;
+    expect(alias?.args).toMatchObject({ otherId: ['prc-dprk-1961'], other: ['copy-0.json', 'copy-2.json', 'copy-3.json'], more: 996 });
+    expect(alias?.args.moreIds).toBeUndefined();
+  });
 });

@@ -43,6 +43,56 @@ describe('checkString', () => {
   });
 });
 
+// Default_Ignorable_Code_Point beyond the zero-width and bidi classes, and U+FFF9–FFFB: each reported
+// with its code point, kind and place (src/model/invisible-characters.ts).
+describe('checkString: invisible characters', () => {
+  const invisible = (value: string) =>
+    checkString(value, paragraph)
+      .filter((f) => f.code === 'invisible-character')
+      .map((f) => `${f.severity} ${String(f.args.char)} ${String(f.args.kind)} ${String(f.args.index)}`);
+
+  it.each([
+    ['a tag character (ASCII smuggling)', 'Art\u{E0041}icle', 'error U+E0041 tag 3'],
+    ['a run of tags spelling hidden text', 'ok\u{E0001}\u{E0068}\u{E0069}', 'error U+E0001 tag 2'],
+    ['CANCEL TAG', 'a\u{E007F}', 'error U+E007F tag 1'],
+    ['a Hangul filler', 'a\u3164b', 'error U+3164 hangul-filler 1'],
+    ['a halfwidth Hangul filler', 'a\uFFA0b', 'error U+FFA0 hangul-filler 1'],
+    ['an interlinear annotation anchor', 'a\uFFF9b', 'error U+FFF9 annotation 1'],
+    ['an interlinear annotation separator', 'a\uFFFAb', 'error U+FFFA annotation 1'],
+    ['an interlinear annotation terminator', 'a\uFFFBb', 'error U+FFFB annotation 1'],
+    ['a soft hyphen', 'con\u00ADsult', 'error U+00AD soft-hyphen 3'],
+    ['a combining grapheme joiner', 'a\u034Fb', 'error U+034F grapheme-joiner 1'],
+    ['a Khmer inherent vowel', 'a\u17B4', 'error U+17B4 khmer-inherent-vowel 1'],
+    ['a shorthand format control', 'a\u{1BCA0}', 'error U+1BCA0 format 1'],
+    ['an unassigned default-ignorable code point', 'a\u2065b', 'error U+2065 unassigned 1'],
+    ['a variation selector with nothing to select', '\uFE0Fstart', 'error U+FE0F variation-selector 0'],
+    ['a variation selector after a space', 'a \uFE0F', 'error U+FE0F variation-selector 2'],
+    ['a second variation selector in a row (a payload)', '\u2764\uFE0F\uFE01', 'error U+FE01 variation-selector 2'],
+    ['a supplementary variation selector after another', '\u845B\u{E0100}\u{E0101}', 'error U+E0101 variation-selector 3'],
+    ['a Mongolian free variation selector (the script needs it)', '\u1820\u180B', 'warning U+180B mongolian-selector 1'],
+  ])('flags %s', (_name, value, expected) => {
+    expect(invisible(value)).toEqual([expected]);
+  });
+
+  it.each([
+    ['an emoji with VS16', '\u2764\uFE0F'],
+    ['a keycap sequence', '1\uFE0F\u20E3'],
+    ['an ideographic variation sequence', '\u845B\u{E0100}'],
+    ['a selector after a non-Latin letter', 'ж\uFE00'],
+  ])('accepts a variation selector in place: %s', (_name, value) => {
+    expect(checkString(value, paragraph)).toEqual([]);
+  });
+
+  it('leaves the joiners and marks some scripts need to their own codes, as warnings', () => {
+    expect(codes('می\u200cخواهم')).toEqual(['warning:zero-width']);
+    expect(codes('\u200fשלום')).toEqual(['warning:bidi-control']);
+  });
+
+  it('reports the first error and the first warning of a string, not every character', () => {
+    expect(invisible('\u1820\u180B a\u3164\u3164 \u{E0041}')).toEqual(['warning U+180B mongolian-selector 1', 'error U+3164 hangul-filler 4']);
+  });
+});
+
 describe('checkStrings', () => {
   it('walks nested documents and reports the path of each bad string', () => {
     const findings = checkStrings({ parties: [{ name: 'ok' }, { name: 'bad\u0007' }] });

@@ -32,8 +32,10 @@ export function runValidate(ctx: CliContext, paths: readonly string[], options: 
       if (!listed.ok) cannotRun.push(...listed.problems);
       else if (listed.value.files.length === 0) cannotRun.push({ code: 'corpus-empty', severity: 'error', file: listed.value.dir, args: {} });
       else {
-        targets.push(...listed.value.files);
-        for (const f of listed.value.files) fromFolders.add(resolve(f));
+        for (const f of listed.value.files) {
+          targets.push(f);
+          fromFolders.add(resolve(f));
+        }
         // The corpus's qualifier lexicon, if it has its own, is data to check too.
         const beside = basename(listed.value.dir) === 'treaties' ? [join(dirname(listed.value.dir), LEXICON_FILE)] : [];
         const lexicon = [join(path, LEXICON_FILE), ...beside].find((f) => existsSync(f));
@@ -43,7 +45,8 @@ export function runValidate(ctx: CliContext, paths: readonly string[], options: 
       targets.push(path);
       // A single file is checked against the corpus it lives in, so its links and aliases can be judged.
       const siblings = listTreatyFiles(dirname(path));
-      if (siblings.ok) context.push(...siblings.value.files);
+      // One by one: push(...files) overflows the call stack on a folder of 100,000 files.
+      if (siblings.ok) for (const f of siblings.value.files) context.push(f);
     }
   }
   if (cannotRun.length > 0) return failWith(ctx, cannotRun);
