@@ -1,6 +1,5 @@
-// Column widths that fit a table into the terminal. cli-table3 draws what it is given and does not fit
-// tables to the screen, so widths are computed here from the content.
-
+// Column widths that fit a table into the terminal, computed from the content: the tables are drawn
+// (draw-grid.ts) with whatever widths they are given.
 export interface ColumnSpec {
   /** Widest content line, in columns. */
   readonly ideal: number;

@@ -1,4 +1,4 @@
-// `treaty list` as a table (cli-table3) fitted to the terminal width.
+// `treaty list` as a table fitted to the terminal width.
 import { knownArticleCount, summariseCoverage } from '../model/coverage.js';
 import type { Treaty } from '../model/treaty.js';
 import { missingParts } from './describe-coverage.js';
