@@ -24,7 +24,8 @@ export function runCliTimed(args: readonly string[], env: Record<string, string 
   const trivial = trivialMs();
   const start = performance.now();
   // A generous kill switch: a run this long has failed its bound whatever the machine.
-  const run = runCli(args, env, input, Math.max(120_000, trivial * 400));
+  // Whole milliseconds: spawnSync refuses a fractional timeout (a trivial run over 300 ms made one).
+  const run = runCli(args, env, input, Math.ceil(Math.max(120_000, trivial * 400)));
   return { ...run, ms: performance.now() - start, trivialMs: trivial };
 }
 
