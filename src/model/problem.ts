@@ -30,6 +30,8 @@ export type ProblemCode =
   | 'article-order'
   | 'article-number-unparsed'
   | 'article-count-mismatch'
+  | 'article-numbering-start'
+  | 'article-numbering-hole'
   | 'numbering-mismatch'
   | 'numbering-label'
   | 'paragraph-empty'

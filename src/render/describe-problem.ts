@@ -69,6 +69,15 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'article-order': (a) => `Article ${a.s('number')} comes after Article ${a.s('previous')}: articles must be in order`,
   'article-number-unparsed': (a) => `article number ${a.q('number')} is not a number we can order ("1", "IV", "4 bis", "12A"): its order is not checked`,
   'article-count-mismatch': (a) => `the ${a.s('lang')} text lists ${a.s('count')} articles but articleCount says ${a.s('declared')}: list every article, with "status": "missing" where the text is not here`,
+  'article-numbering-start': (a) => {
+    const skipped = articleSpan(a);
+    if (a.s('reason') === 'stated')
+      return `the ${a.s('lang')} text starts at Article ${a.s('number')}, as its source numbers it: if the treaty has ${skipped}, list ${a.s('from') === a.s('to') ? 'it' : 'them'} first, with "status": "missing"`;
+    const why = a.s('reason') === 'gap-before' ? 'and a gap stands before it' : 'which is not an article the source numbers itself';
+    return `the ${a.s('lang')} text starts at Article ${a.s('number')}, ${why}: ${skipped} ${a.s('from') === a.s('to') ? 'is' : 'are'} not listed; list ${a.s('from') === a.s('to') ? 'it' : 'them'} first, with "status": "missing"`;
+  },
+  'article-numbering-hole': (a) =>
+    `Article ${a.s('number')} follows Article ${a.s('previous')} in the ${a.s('lang')} text: ${articleSpan(a)} ${a.s('from') === a.s('to') ? 'is' : 'are'} not listed; list ${a.s('from') === a.s('to') ? 'it' : 'them'} between, with "status": "missing" where the text is not here`,
   'numbering-mismatch': (a) => `the ${a.s('lang')} text has Article ${a.s('found')} where the ${a.s('reference')} text has Article ${a.s('expected')}: all languages must list the same articles`,
   'numbering-label': (a) => `Article ${a.s('number')} is marked as editorially numbered but has a source label ${a.q('label')}`,
   'paragraph-empty': () => 'empty paragraph: remove it',
@@ -126,6 +135,11 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'text-too-large': (a) =>
     `the ${a.s('lang')} text of ${a.s('treaty')} has ${a.s('clauses')} clauses, over the limit of ${a.s('limit')} that diff aligns: compare parts of it (e.g. ${a.s('treaty')}:1)`,
 };
+
+/** "Article IV" or "Articles I–IV", from the `from` and `to` args. */
+function articleSpan(a: Args): string {
+  return a.s('from') === a.s('to') ? `Article ${a.s('from')}` : `Articles ${a.s('from')}–${a.s('to')}`;
+}
 
 /** One sentence for a problem, without its location. */
 export function describeProblem(problem: Problem): string {
