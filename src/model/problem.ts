@@ -78,6 +78,10 @@ export type ProblemCode =
   | 'path-unwritable'
   | 'import-unplaced'
   | 'import-no-articles'
+  | 'import-paragraph-too-long'
+  | 'import-too-large'
+  | 'import-article-count'
+  | 'problems-not-shown'
   | 'option-invalid';
 
 export type Severity = 'error' | 'warning';

@@ -127,7 +127,20 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'output-exists': () => 'already exists: pass --force to replace it (the old file is replaced in one step, never half-written)',
   'path-unwritable': (a) => `cannot be written: ${a.s('reason')}`,
   'import-unplaced': (a) => `line ${a.s('line')} could not be placed (${a.s('reason')}): ${a.q('text')}; edit the source, or pass --unplaced note to keep it in the text's notes`,
-  'import-no-articles': () => 'no article headings found ("Article 1", "ARTICLE I", "Art. 1", "Статья 1", "제1조", "第一条" on a line of their own): everything would be preamble',
+  'import-no-articles': (a) =>
+    a.s('reason') === 'empty'
+      ? 'the text is empty (or only blank lines and gap markers): there is nothing to import'
+      : a.s('reason') === 'would-lose-articles'
+        ? `no article headings found, but the text it would replace has ${a.s('articles')} ${a.n('articles') === 1 ? 'article' : 'articles'} with text: they would all be recorded as not in the corpus, and their text read as preamble; give the source its headings ("Article 1" on a line of its own)`
+        : 'no article headings found ("Article 1", "ARTICLE I", "Art. 1", "Статья 1", "제1조", "第一条" on a line of their own): everything would be preamble; to import it so, give --article-count N and its N articles are recorded as not in the corpus',
+  'import-paragraph-too-long': (a) =>
+    `the paragraph starting on line ${a.s('line')} has ${a.n('chars').toLocaleString('en')} characters, over the limit of ${a.n('limit').toLocaleString('en')}: put a blank line where the source starts a new paragraph (or check that this is a treaty text)`,
+  'import-too-large': (a) =>
+    `the treaty file would be ${megabytes(a.n('size'))}, over the ${megabytes(a.n('limit'))} limit for files treaty reads, so it could never be read back: nothing written; import a smaller text (or check that this is a treaty text)`,
+  'import-article-count': (a) =>
+    `${a.s('source')} gives ${a.n('count').toLocaleString('en')} articles, over the ${a.n('limit').toLocaleString('en')} a text may list: check the number`,
+  'problems-not-shown': (a) =>
+    `${a.n('count').toLocaleString('en')} more ${a.n('count') === 1 ? 'problem' : 'problems'} (${a.list('codes').join(', ')}) not shown${a.has('last') ? `, the last at line ${a.s('last')}` : ''}`,
   'option-invalid': (a) => `${a.s('option')}: ${a.s('detail')}`,
   'selection-empty': (a) => `${a.s('where')} of ${a.s('treaty')} has no text to compare`,
   'text-empty': (a) =>
