@@ -76,8 +76,14 @@ const MESSAGES: Record<Problem['code'], Describe> = {
     const why = a.s('reason') === 'gap-before' ? 'and a gap stands before it' : 'which is not an article the source numbers itself';
     return `the ${a.s('lang')} text starts at Article ${a.s('number')}, ${why}: ${skipped} ${a.s('from') === a.s('to') ? 'is' : 'are'} not listed; list ${a.s('from') === a.s('to') ? 'it' : 'them'} first, with "status": "missing"`;
   },
-  'article-numbering-hole': (a) =>
-    `Article ${a.s('number')} follows Article ${a.s('previous')} in the ${a.s('lang')} text: ${articleSpan(a)} ${a.s('from') === a.s('to') ? 'is' : 'are'} not listed; list ${a.s('from') === a.s('to') ? 'it' : 'them'} between, with "status": "missing" where the text is not here`,
+  'article-numbering-hole': (a) => {
+    const one = a.s('from') === a.s('to');
+    const follows = `Article ${a.s('number')} follows Article ${a.s('previous')} in the ${a.s('lang')} text`;
+    if (a.s('reason') === 'stated')
+      return `${follows}, as its source numbers them: if the treaty has ${articleSpan(a)}, list ${one ? 'it' : 'them'} between, with "status": "missing"`;
+    const why = a.s('reason') === 'gap-before' ? ' after a gap' : '';
+    return `${follows}${why}: ${articleSpan(a)} ${one ? 'is' : 'are'} not listed; list ${one ? 'it' : 'them'} between, with "status": "missing" where the text is not here`;
+  },
   'numbering-mismatch': (a) => `the ${a.s('lang')} text has Article ${a.s('found')} where the ${a.s('reference')} text has Article ${a.s('expected')}: all languages must list the same articles`,
   'numbering-label': (a) => `Article ${a.s('number')} is marked as editorially numbered but has a source label ${a.q('label')}`,
   'paragraph-empty': () => 'empty paragraph: remove it',

@@ -13,9 +13,12 @@ import type { Article, Block, Treaty, TreatyText } from '../model/treaty.js';
  *   missing, has no label, or is numbered editorially). Otherwise the source states the number its articles
  *   start from, which a treaty may do: a warning, so that a reader checks.
  * - **Holes**: an article numbered more than one past the highest before it (by value: "4 bis" follows
- *   "4", "5" follows "4 bis") leaves the ones between unlisted: an error, unless they are listed elsewhere
- *   (out of order, which check-treaty.ts reports as article-order). Numbers no convention reads are skipped
- *   (article-number-unparsed warns about them), and no hole is reported across one.
+ *   "4", "5" follows "4 bis") leaves the ones between unlisted, unless they are listed elsewhere (out of
+ *   order, which check-treaty.ts reports as article-order). By the same rule as the start: an error when
+ *   a gap stands before it (the article before ends with one, or is missing) or either article's number is
+ *   not the source's; a warning when the source itself numbers them so, as a text with repealed articles
+ *   left out may. Numbers no convention reads are skipped (article-number-unparsed warns about them), and
+ *   no hole is reported across one.
  */
 export function checkArticleNumbering(treaty: Treaty): Finding[] {
   const findings: Finding[] = [];
@@ -52,11 +55,13 @@ export function checkArticleNumbering(treaty: Treaty): Finding[] {
       if (from === current.value) continue;
       let to = current.value - 1;
       while (present.has(to)) to--;
+      const before = text.articles[current.i - 1] as Article;
+      const reason = endsWithGap(before) ? 'gap-before' : !statesItsNumber(previous.article) || !statesItsNumber(current.article) ? 'not-stated' : 'stated';
       findings.push({
         code: 'article-numbering-hole',
-        severity: 'error',
+        severity: reason === 'stated' ? 'warning' : 'error',
         path: ['texts', t, 'articles', current.i, 'number'],
-        args: { lang: text.lang, number: current.article.number, previous: previous.article.number, from: written(from, current.article.number), to: written(to, current.article.number) },
+        args: { lang: text.lang, number: current.article.number, previous: previous.article.number, from: written(from, current.article.number), to: written(to, current.article.number), reason },
       });
     }
   });
@@ -70,9 +75,12 @@ function written(value: number, like: string): string {
 
 /** A gap right before the first article: the preamble is missing, or its last gap is after its last paragraph. */
 function gapBefore(text: TreatyText): boolean {
-  const preamble: Block | undefined = text.preamble;
-  if (preamble === undefined) return false;
-  return preamble.status === 'missing' || (preamble.gaps ?? []).includes(preamble.paragraphs.length);
+  return text.preamble !== undefined && endsWithGap(text.preamble);
+}
+
+/** The block is missing, or its last gap is after its last paragraph. */
+function endsWithGap(block: Block): boolean {
+  return block.status === 'missing' || (block.gaps ?? []).includes(block.paragraphs.length);
 }
 
 /** The source writes this article's heading and text: its number is the source's, not the corpus's. */

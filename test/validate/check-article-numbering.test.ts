@@ -55,16 +55,28 @@ describe('checkArticleNumbering', () => {
     expect(found).toMatchObject([{ code: 'article-numbering-start', severity: 'warning', args: { from: '1', to: '2', reason: 'stated' } }]);
   });
 
-  it('reports each hole at the article after it, in its numbering style', () => {
+  it('reports each hole at the article after it, in its numbering style, as an error where the numbers are not the source\'s', () => {
+    // PRC 1961: Article I here, Articles III–VII missing, without labels; a missing article is a gap.
     const found = findings('prc-dprk-1961', (j) => {
       const a = text(j).articles;
       text(j).articles = [a[0]!, a[3]!, a[4]!, a[6]!];
       delete j.articleCount;
     });
     expect(found).toEqual([
-      { code: 'article-numbering-hole', severity: 'error', path: 'texts/0/articles/1/number', args: { lang: 'en', number: 'IV', previous: 'I', from: 'II', to: 'III' } },
-      { code: 'article-numbering-hole', severity: 'error', path: 'texts/0/articles/3/number', args: { lang: 'en', number: 'VII', previous: 'V', from: 'VI', to: 'VI' } },
+      { code: 'article-numbering-hole', severity: 'error', path: 'texts/0/articles/1/number', args: { lang: 'en', number: 'IV', previous: 'I', from: 'II', to: 'III', reason: 'not-stated' } },
+      { code: 'article-numbering-hole', severity: 'error', path: 'texts/0/articles/3/number', args: { lang: 'en', number: 'VII', previous: 'V', from: 'VI', to: 'VI', reason: 'gap-before' } },
     ]);
+  });
+
+  it('reports a hole after a gap as an error, and one the source numbers so as a warning', () => {
+    const hole = (before: Partial<ArticleInput>) =>
+      findings('ussr-dprk-1961', (j) => {
+        text(j).articles = [article('1', before), article('3')];
+        delete j.articleCount;
+      }).map((f) => [f.code, f.severity, f.args.reason]);
+    expect(hole({ status: 'partial', gaps: [1] })).toEqual([['article-numbering-hole', 'error', 'gap-before']]);
+    expect(hole({ status: 'missing', paragraphs: [] })).toEqual([['article-numbering-hole', 'error', 'gap-before']]);
+    expect(hole({})).toEqual([['article-numbering-hole', 'warning', 'stated']]);
   });
 
   it('counts inserted articles as no hole, and leaves order to article-order', () => {
