@@ -193,18 +193,17 @@ export function parsePlainText(source: string, options: PlainTextOptions): Parse
       const heading = readHeadingLine(line);
       if (!heading) {
         roles[i] = TEXT;
-        if (line.length <= TITLE_LINE_MAX && DIVISION.test(line))
-          notes.line('division', i + 1, () => `Line ${i + 1}: ${quote(line)} looks like the heading of a part or chapter; the format has no place for it, so it was kept as text.`);
+        if (line.length <= TITLE_LINE_MAX && DIVISION.test(line) && notes.listed('division', i + 1))
+          notes.add(`Line ${i + 1}: ${quote(line)} looks like the heading of a part or chapter; the format has no place for it, so it was kept as text.`);
       }
       else if (continuesSentence(i)) {
         roles[i] = TEXT;
-        notes.line('continues', i + 1, () => `Line ${i + 1}: ${quote(heading.label)} continues the sentence on the line before, so it was kept as text.`);
+        if (notes.listed('continues', i + 1)) notes.add(`Line ${i + 1}: ${quote(heading.label)} continues the sentence on the line before, so it was kept as text.`);
       } else if (last && compareArticleOrdinals(heading.ordinal, last.ordinal) <= 0) {
         if (heading.text === undefined) roles[i] = { kind: 'unplaced', reason: 'heading-out-of-order' };
         else {
           roles[i] = TEXT;
-          const before = last.label;
-          notes.line('order', i + 1, () => `Line ${i + 1}: ${quote(heading.label)} would break the article order after ${quote(before)}, so it was kept as text.`);
+          if (notes.listed('order', i + 1)) notes.add(`Line ${i + 1}: ${quote(heading.label)} would break the article order after ${quote(last.label)}, so it was kept as text.`);
         }
       } else {
         const taken = runOn(heading, line, lines[i + 1]);
@@ -270,7 +269,7 @@ export function parsePlainText(source: string, options: PlainTextOptions): Parse
     const titled = roles[at + 1] === TITLE;
     const block = reader.read(at + (titled ? 2 : 1), blockEnd(k), heading.text);
     if (block.paragraphs.length === 0 && block.gaps.length === 0)
-      notes.line('empty', at + 1, () => `Line ${at + 1}: ${quote(heading.label)} has no text under it, so the article was marked missing.`);
+      if (notes.listed('empty', at + 1)) notes.add(`Line ${at + 1}: ${quote(heading.label)} has no text under it, so the article was marked missing.`);
     const title = titled ? (lines[at + 1] as string) : heading.title;
     return {
       number: heading.number,
@@ -353,9 +352,9 @@ function numberArticles(read: readonly ParsedArticle[], headingAt: readonly numb
       const where = k === 0 ? `before the first heading, ${quote(article.label as string)}` : `between ${quote(read[k - 1]?.label as string)} and ${quote(article.label as string)}`;
       if (gapBefore(roles, at)) {
         for (const number of skipped) articles.push(stub(number));
-        notes.line('skipped', at + 1, () => `Line ${at + 1}: a gap stands ${where}: ${articleRange(skipped)} recorded as missing.`);
+        if (notes.listed('skipped', at + 1)) notes.add(`Line ${at + 1}: a gap stands ${where}: ${articleRange(skipped)} recorded as missing.`);
       } else {
-        notes.line('skip', at + 1, () => `Line ${at + 1}: the numbering skips ${articlesNamed(skipped)} ${where}, and no gap marker stands there: ${skipped.length === 1 ? 'it was' : 'they were'} not recorded (if the treaty has ${skipped.length === 1 ? 'it' : 'them'}, put [...] before the heading).`);
+        if (notes.listed('skip', at + 1)) notes.add(`Line ${at + 1}: the numbering skips ${articlesNamed(skipped)} ${where}, and no gap marker stands there: ${skipped.length === 1 ? 'it was' : 'they were'} not recorded (if the treaty has ${skipped.length === 1 ? 'it' : 'them'}, put [...] before the heading).`);
       }
     }
     articles.push(article);
@@ -406,32 +405,47 @@ const QUOTE_MAX = 80;
 /** Notes in the order they were made, each kind of per-line note shown {@link LINE_NOTES_MAX} times and then counted. */
 class Notes {
   private readonly list: string[] = [];
-  private readonly kinds = new Map<string, { shown: number; more: number; lastLine: number }>();
+  private readonly kinds = new Map<LineNoteKind, { more: number; lastLine: number; shown: number }>();
 
   add(note: string): void {
     this.list.push(note);
   }
 
-  /** `note` is called only for the notes listed: the rest are counted, and their text never built. */
-  line(kind: string, line: number, note: () => string): void {
-    const seen = this.kinds.get(kind) ?? { shown: 0, more: 0, lastLine: 0 };
-    this.kinds.set(kind, seen);
+  /**
+   * Whether a note of this kind about `line` is to be listed; when not, it is counted. Callers build the
+   * note's text only when it is listed: on 700,000 chapter lines, building each cost more than the rest.
+   */
+  listed(kind: LineNoteKind, line: number): boolean {
+    let seen = this.kinds.get(kind);
+    if (seen === undefined) this.kinds.set(kind, (seen = { more: 0, lastLine: 0, shown: 0 }));
     if (seen.shown < LINE_NOTES_MAX) {
       seen.shown++;
-      this.list.push(note());
-    } else {
-      seen.more++;
-      seen.lastLine = line;
+      return true;
     }
+    seen.more++;
+    seen.lastLine = line;
+    return false;
   }
 
   all(): string[] {
     const summaries: string[] = [];
     for (const [kind, { more, lastLine }] of this.kinds)
-      if (more > 0) summaries.push(`${more.toLocaleString('en')} more lines up to line ${lastLine.toLocaleString('en')} were read as the last ${LINE_NOTES_MAX} notes of this kind (${kind}) say.`);
+      if (more > 0)
+        summaries.push(`${more.toLocaleString('en')} more ${more === 1 ? 'line' : 'lines'} like the ${LINE_NOTES_MAX} above (${LINE_NOTE_KINDS[kind]}), up to line ${lastLine.toLocaleString('en')}.`);
     return [...this.list, ...summaries];
   }
 }
+
+/** The kinds of note about single lines, as their summary names them. */
+const LINE_NOTE_KINDS = {
+  division: 'headings of parts or chapters, kept as text',
+  continues: 'headings that continue a sentence, kept as text',
+  order: 'headings out of order with text run in, kept as text',
+  empty: 'headings with no text under them, marked missing',
+  skipped: 'gaps standing for articles the numbering skips',
+  skip: 'skips in the numbering with no gap marker',
+} as const;
+type LineNoteKind = keyof typeof LINE_NOTE_KINDS;
 
 /** Notes of one kind about single lines (a chapter heading kept as text, say) that are listed before the rest are counted. */
 const LINE_NOTES_MAX = 10;

@@ -449,7 +449,7 @@ describe('parsePlainText: bounded work on hostile lines', () => {
     const parsed = parsePlainText('CHAPTER I\n'.repeat(100_000), { lang: 'en' });
     const chapters = parsed.notes.filter((n) => n.includes('looks like the heading of a part or chapter'));
     expect(chapters).toHaveLength(10);
-    expect(parsed.notes).toContain('99,990 more lines up to line 100,000 were read as the last 10 notes of this kind (division) say.');
+    expect(parsed.notes).toContain('99,990 more lines like the 10 above (headings of parts or chapters, kept as text), up to line 100,000.');
     expect(parsed.notes.length).toBeLessThan(20);
   });
 
