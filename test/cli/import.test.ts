@@ -87,7 +87,7 @@ describe('treaty import (plain text)', () => {
     ['binary bytes', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00]), 2, 'looks like a binary file'],
     ['Latin-1 bytes', Buffer.from('Article 1\n\nTrait\xe9 sign\xe9.\n', 'latin1'), 2, ':3:6: is not valid UTF-8: byte 0xE9'],
     ['no headings', Buffer.from('Just some text.\n\nAnd more text.\n'), 1, 'no article headings found'],
-    ['an empty file', Buffer.from(''), 1, 'no article headings found'],
+    ['an empty file', Buffer.from(''), 1, 'the text is empty'],
   ])('gives a clear answer for %s', (_name, bytes, code, message) => {
     const dir = fresh();
     writeFileSync(join(dir, 'in.txt'), bytes);
