@@ -370,6 +370,16 @@ export const HOSTILE_CASES = [
     },
   })),
   {
+    id: 'validate-dots-paragraph',
+    title: '`validate` of a paragraph of `[` + 4,000,000 dots + `]` (over the paragraph limit)',
+    issue: 'exit 3 (gap-marker pattern)',
+    exit: 1,
+    prepare(dir) {
+      const file = writeJson(dir, 'dots.json', generatedTreaty({ id: 'dots', articles: [{ number: '1', paragraphs: [`[${'.'.repeat(4_000_000)}]`] }] }));
+      return { args: ['validate', file] };
+    },
+  },
+  {
     id: 'show-13-by-10k',
     title: '`show` of a valid treaty of 13 articles × 10,000 paragraphs',
     issue: 'passes validate, then exit 3',
