@@ -115,6 +115,7 @@ const NUMERIC_ARTICLES = () => Array.from({ length: 20 }, (_, a) => ({ number: S
  *   issue: string,
  *   exit: number,
  *   benchOnly?: boolean,
+ *   multiple?: number,
  *   prepare: (dir: string) => Invocation,
  *   check?: (run: { stdout: string, stderr: string, code: number | null }, dir: string) => string | undefined,
  * }} HostileCase
@@ -194,6 +195,8 @@ export const HOSTILE_CASES = [
     title: '`diff --side-by-side` of 10,000 reworded clauses',
     issue: 'exit 3 (call stack), 142 s and 554 MB without the crash',
     exit: 0,
+    // Seconds of real work even when healthy (the bug cost minutes).
+    multiple: 100,
     prepare(dir) {
       const a = writeJson(dir, 'a.json', generatedTreaty({ id: 'many-a', articles: clauseArticles(9_999, 11) }));
       const b = writeJson(dir, 'b.json', generatedTreaty({ id: 'many-b', articles: clauseArticles(9_999, 11, true) }));
@@ -205,6 +208,8 @@ export const HOSTILE_CASES = [
     title: '`diff --side-by-side` of 78 × 99,000-character paragraphs, reworded',
     issue: 'exit 3 (call stack)',
     exit: 0,
+    // Seconds of real work even when healthy (the bug cost minutes).
+    multiple: 100,
     prepare(dir) {
       const a = writeJson(dir, 'a.json', generatedTreaty({ id: 'long-a', articles: longParagraphArticles(78, 99_000, 5) }));
       const b = writeJson(dir, 'b.json', generatedTreaty({ id: 'long-b', articles: longParagraphArticles(78, 99_000, 5, true) }));
@@ -221,6 +226,7 @@ export const HOSTILE_CASES = [
     issue: '676 MB (text), 881 MB (json), 571 MB (side by side)',
     exit: 0,
     benchOnly: format !== 'json',
+    multiple: 100,
     prepare(dir) {
       const cued = (articles) =>
         articles.map((a, i) => ({
@@ -382,6 +388,8 @@ export const HOSTILE_CASES = [
     title: '`list --data` with 5,000 treaty files',
     issue: '27 s',
     exit: 0,
+    // Seconds of real work even when healthy (the bug cost minutes).
+    multiple: 100,
     prepare(dir) {
       const corpus = join(dir, 'corpus');
       mkdirSync(corpus);
