@@ -373,16 +373,21 @@ export const HOSTILE_CASES = [
       return { args: ['show', file] };
     },
   },
-  {
-    id: 'validate-escape-title',
-    title: '`validate` of a title of 7M characters after `ESC]`',
-    issue: 'exit 3',
-    exit: 1,
+  ...[
+    ['validate-escape-title', 'validate', 1],
+    ['show-escape-title', 'show', 0],
+    ['list-escape-title', 'list', 0],
+  ].map(([id, command, exit]) => ({
+    id,
+    title: `\`${command}\` of a treaty whose title is 7M characters after \`ESC]\``,
+    issue: command === 'validate' ? 'exit 3' : 'hung in wrapping',
+    exit,
     prepare(dir) {
-      const file = writeJson(dir, 'osc.json', { ...generatedTreaty({ id: 'osc', articles: [{ number: '1', paragraphs: ['One.'] }] }), title: `\u001b]${'x'.repeat(7_000_000)}` });
-      return { args: ['validate', file] };
+      mkdirSync(join(dir, 'corpus'));
+      const file = writeJson(join(dir, 'corpus'), 'osc.json', { ...generatedTreaty({ id: 'osc', articles: [{ number: '1', paragraphs: ['One.'] }] }), title: `\u001b]${'x'.repeat(7_000_000)}` });
+      return { args: command === 'list' ? ['list', '--data', join(dir, 'corpus')] : [command, file] };
     },
-  },
+  })),
   {
     id: 'list-5000-files',
     title: '`list --data` with 5,000 treaty files',
