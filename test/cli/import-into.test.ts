@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { snapshotDir, tempDir } from '../helpers/bad-input.js';
 import { bundledFile } from '../helpers/bundled.js';
 import { copyCorpus } from '../helpers/corpus-copy.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli.js';
 
 const SOURCE = 'Article 1\n\nThe Parties shall consult each other.\n';
 const STACK_FRAME = /\n\s+at .+[:(]\d+:\d+\)?/;
@@ -74,13 +74,13 @@ const CASES: Array<[string, Case]> = [
 ];
 
 describe('treaty import --into F --force, where F is no treaty file', () => {
-  it.each(CASES)('%s: refused, located, F unchanged', (_name, c) => {
+  it.each(CASES)('%s: refused, located, F unchanged', async (_name, c) => {
     const dir = tempDir('treaty-into-');
     const source = join(dir, 'source.txt');
     writeFileSync(source, c.code === 'import-no-articles' ? 'The two sides shall consult.\n' : SOURCE);
     const into = c.make(dir);
     const before = snapshotDir(dir);
-    const run = runCli(['import', source, '--into', into, '--force'], { NO_COLOR: '1' });
+    const run = await runCliInProcess(['import', source, '--into', into, '--force'], { NO_COLOR: '1' });
     const context = `--- stderr\n${run.stderr}`;
     expect(run.code, context).toBe(c.exit);
     expect(run.stdout).toBe('');
@@ -99,13 +99,13 @@ describe('treaty import --into F --force, where F is no treaty file', () => {
     expect(snapshotDir(dir)).toEqual(before);
   });
 
-  it('replaces the text of a valid treaty file with its own export, changing nothing', () => {
+  it('replaces the text of a valid treaty file with its own export, changing nothing', async () => {
     // The bundled 1961 text exported and imported back into a copy of its file: a fixed point.
     const corpus = copyCorpus();
     const into = join(corpus, 'ussr-dprk-1961.json');
     const source = join(tempDir('treaty-into-'), '1961.txt');
-    writeFileSync(source, runCli(['export', '1961']).stdout);
-    const run = runCli(['import', source, '--into', into, '--force'], { NO_COLOR: '1' });
+    writeFileSync(source, (await runCliInProcess(['export', '1961'])).stdout);
+    const run = await runCliInProcess(['import', source, '--into', into, '--force'], { NO_COLOR: '1' });
     expect(run.code, run.stderr).toBe(0);
     type Texts = { texts: Array<{ preamble?: unknown; articles: unknown; closing?: unknown }> };
     const [text] = (JSON.parse(readFileSync(into, 'utf8')) as Texts).texts;
