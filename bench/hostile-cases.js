@@ -145,6 +145,7 @@ const NUMERIC_ARTICLES = () => Array.from({ length: 20 }, (_, a) => ({ number: S
  *   issue: string,
  *   exit: number,
  *   benchOnly?: boolean,
+ *   multiple?: number,
  *   prepare: (dir: string) => Invocation,
  *   check?: (run: { stdout: string, stderr: string, code: number | null }, dir: string) => string | undefined,
  * }} HostileCase
@@ -224,6 +225,8 @@ export const HOSTILE_CASES = [
     title: '`diff --side-by-side` of 10,000 reworded clauses',
     issue: 'exit 3 (call stack), 142 s and 554 MB without the crash',
     exit: 0,
+    // Seconds of real work even when healthy (the bug cost minutes).
+    multiple: 100,
     prepare(dir) {
       const a = writeJson(dir, 'a.json', generatedTreaty({ id: 'many-a', articles: clauseArticles(9_999, 11) }));
       const b = writeJson(dir, 'b.json', generatedTreaty({ id: 'many-b', articles: clauseArticles(9_999, 11, true) }));
@@ -235,6 +238,8 @@ export const HOSTILE_CASES = [
     title: '`diff --side-by-side` of 78 × 99,000-character paragraphs, reworded',
     issue: 'exit 3 (call stack)',
     exit: 0,
+    // Seconds of real work even when healthy (the bug cost minutes).
+    multiple: 100,
     prepare(dir) {
       const a = writeJson(dir, 'a.json', generatedTreaty({ id: 'long-a', articles: longParagraphArticles(78, 99_000, 5) }));
       const b = writeJson(dir, 'b.json', generatedTreaty({ id: 'long-b', articles: longParagraphArticles(78, 99_000, 5, true) }));
@@ -251,6 +256,7 @@ export const HOSTILE_CASES = [
     issue: '676 MB (text), 881 MB (json), 571 MB (side by side)',
     exit: 0,
     benchOnly: format !== 'json',
+    multiple: 100,
     prepare(dir) {
       const cued = (articles) =>
         articles.map((a, i) => ({
@@ -348,36 +354,23 @@ export const HOSTILE_CASES = [
     },
     check: (run, dir) => (readFileSync(join(dir, 'into.json'), 'utf8') === content ? undefined : 'the --into file was changed'),
   })),
-  {
-    id: 'validate-many-paragraphs',
-    title: '`validate` of a 400 KB treaty with 200,000 numeric paragraphs',
+  // 200,000 schema errors in one 400 KB file, through every command that reads it.
+  ...[
+    ['validate-many-paragraphs', 'validate', '`validate` of a 400 KB treaty with 200,000 numeric paragraphs', 1, []],
+    ['validate-many-paragraphs-json', 'validate', '`validate --format json` of the same file', 1, ['--format', 'json']],
+    ['validate-many-paragraphs-github', 'validate', '`validate --format github` of the same file', 1, ['--format', 'github']],
+    ['show-many-paragraphs', 'show', '`show` of the same file', 2, []],
+    ['diff-many-paragraphs', 'diff', '`diff` of the same file with 1961', 2, ['1961']],
+  ].map(([id, command, title, exit, rest]) => ({
+    id,
+    title,
     issue: 'exit 3',
-    exit: 1,
+    exit,
     prepare(dir) {
       const file = writeJson(dir, 'many.json', generatedTreaty({ id: 'many', articles: NUMERIC_ARTICLES() }), true);
-      return { args: ['validate', file] };
+      return { args: [command, file, ...rest] };
     },
-  },
-  {
-    id: 'show-many-paragraphs',
-    title: '`show` of the same file',
-    issue: 'exit 3',
-    exit: 2,
-    prepare(dir) {
-      const file = writeJson(dir, 'many.json', generatedTreaty({ id: 'many', articles: NUMERIC_ARTICLES() }), true);
-      return { args: ['show', file] };
-    },
-  },
-  {
-    id: 'diff-many-paragraphs',
-    title: '`diff` of the same file with 1961',
-    issue: 'exit 3',
-    exit: 2,
-    prepare(dir) {
-      const file = writeJson(dir, 'many.json', generatedTreaty({ id: 'many', articles: NUMERIC_ARTICLES() }), true);
-      return { args: ['diff', file, '1961'] };
-    },
-  },
+  })),
   {
     id: 'validate-corpus-with-many-paragraphs',
     title: '`validate` of a corpus: that file beside a good one',
@@ -389,16 +382,16 @@ export const HOSTILE_CASES = [
       return { args: ['validate', dir] };
     },
   },
-  ...['json', 'github'].map((format) => ({
-    id: `validate-many-paragraphs-${format}`,
-    title: `\`validate --format ${format}\` of the same file`,
-    issue: 'exit 3',
+  {
+    id: 'validate-dots-paragraph',
+    title: '`validate` of a paragraph of `[` + 4,000,000 dots + `]` (over the paragraph limit)',
+    issue: 'exit 3 (gap-marker pattern)',
     exit: 1,
     prepare(dir) {
-      const file = writeJson(dir, 'many.json', generatedTreaty({ id: 'many', articles: NUMERIC_ARTICLES() }), true);
-      return { args: ['validate', file, '--format', format] };
+      const file = writeJson(dir, 'dots.json', generatedTreaty({ id: 'dots', articles: [{ number: '1', paragraphs: [`[${'.'.repeat(4_000_000)}]`] }] }));
+      return { args: ['validate', file] };
     },
-  })),
+  },
   {
     id: 'show-13-by-10k',
     title: '`show` of a valid treaty of 13 articles × 10,000 paragraphs',
@@ -410,21 +403,28 @@ export const HOSTILE_CASES = [
       return { args: ['show', file] };
     },
   },
-  {
-    id: 'validate-escape-title',
-    title: '`validate` of a title of 7M characters after `ESC]`',
-    issue: 'exit 3',
-    exit: 1,
+  ...[
+    ['validate-escape-title', 'validate', 1],
+    ['show-escape-title', 'show', 0],
+    ['list-escape-title', 'list', 0],
+  ].map(([id, command, exit]) => ({
+    id,
+    title: `\`${command}\` of a treaty whose title is 7M characters after \`ESC]\``,
+    issue: command === 'validate' ? 'exit 3' : 'hung in wrapping',
+    exit,
     prepare(dir) {
-      const file = writeJson(dir, 'osc.json', { ...generatedTreaty({ id: 'osc', articles: [{ number: '1', paragraphs: ['One.'] }] }), title: `\u001b]${'x'.repeat(7_000_000)}` });
-      return { args: ['validate', file] };
+      mkdirSync(join(dir, 'corpus'));
+      const file = writeJson(join(dir, 'corpus'), 'osc.json', { ...generatedTreaty({ id: 'osc', articles: [{ number: '1', paragraphs: ['One.'] }] }), title: `\u001b]${'x'.repeat(7_000_000)}` });
+      return { args: command === 'list' ? ['list', '--data', join(dir, 'corpus')] : [command, file] };
     },
-  },
+  })),
   {
     id: 'list-5000-files',
     title: '`list --data` with 5,000 treaty files',
     issue: '27 s',
     exit: 0,
+    // Seconds of real work even when healthy (the bug cost minutes).
+    multiple: 100,
     prepare(dir) {
       const corpus = join(dir, 'corpus');
       mkdirSync(corpus);

@@ -1,5 +1,6 @@
 // What every command receives from the entry point: where the data is, how to style and wrap output,
 // and where to write. Commands never read process.* themselves.
+import type { CorpusIndexCache } from '../corpus/load-treaty-ref.js';
 import type { Problem } from '../model/problem.js';
 import { renderFailure } from '../render/problems-text.js';
 import type { Styles } from '../render/styles.js';
@@ -9,6 +10,8 @@ export interface CliContext {
   readonly dataDir: string;
   /** The corpus folder was named by the user (--data or TREATY_DATA), not the bundled default. */
   readonly dataDirGiven: boolean;
+  /** The corpus folders this run has read (one reading serves both sides of a diff). */
+  readonly corpusIndexes: CorpusIndexCache;
   readonly styles: Styles;
   /** Whether styles colour anything (renderers fall back to plain-text markers when not). */
   readonly colour: boolean;

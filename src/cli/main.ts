@@ -1,5 +1,6 @@
 // The entry point: the only module that touches process. It parses argv, builds the context commands run
 // with, writes their output and sets the exit code. Anything thrown past a command is a bug: exit 3.
+// `runTreaty` is the same run with its streams and environment passed in (the tests use it in-process).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommanderError } from 'commander';
@@ -36,6 +37,23 @@ function guardedWriter(stream: NodeJS.WriteStream, onFailure: (error: NodeJS.Err
   };
 }
 
+/**
+ * What a run of the CLI reads and writes besides its arguments: the process's streams and environment for
+ * `main`, or a test's own (`runTreaty` runs a command in-process, as the bin would, with nothing shared
+ * between runs but loaded code).
+ */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal, and how wide (for colour and wrapping). */
+  readonly isTTY: boolean;
+  readonly columns: number | undefined;
+  /** Set when stdout could not be written (other than a closed pipe): the run then cannot have done its job. */
+  readonly stdoutFailed?: () => boolean;
+}
+
+/** The process entry (bin/treaty.js): runs argv against the process's streams and sets the exit code. */
 export async function main(argv: readonly string[]): Promise<void> {
   // A failing stderr has nowhere to be reported; a failing stdout is reported on stderr and means the
   // command could not do its job, whatever it returns.
@@ -47,15 +65,23 @@ export async function main(argv: readonly string[]): Promise<void> {
     // Worded here, like an internal error: the problem wording (describe-problem.ts) stays off start-up.
     stderr(`treaty: error: cannot write to standard output: ${safeLines(error.code ?? error.message)}\n`);
   });
-  const facts: TerminalFacts = { env: process.env, isTTY: process.stdout.isTTY === true, columns: process.stdout.columns };
+  const io: CliIo = { stdout, stderr, env: process.env, isTTY: process.stdout.isTTY === true, columns: process.stdout.columns, stdoutFailed: () => stdoutFailed };
+  process.exitCode = await runTreaty(argv, io);
+}
+
+/** Runs one command line and returns its exit code; everything it reads or writes goes through `io`. */
+export async function runTreaty(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const { stdout, stderr, env } = io;
+  const facts: TerminalFacts = { env, isTTY: io.isTTY, columns: io.columns };
 
   const makeContext = async (options: GlobalOptions): Promise<CliContext> => {
     const colour = shouldUseColor(options.color, facts);
     const width = chooseWidth(options.width, facts);
     if (width.note !== undefined) stderr(`treaty: note: ${width.note}\n`);
     return {
-      dataDir: chooseDataDir(options.data, process.env.TREATY_DATA),
-      dataDirGiven: Boolean(options.data || process.env.TREATY_DATA),
+      dataDir: chooseDataDir(options.data, env.TREATY_DATA),
+      dataDirGiven: Boolean(options.data || env.TREATY_DATA),
+      corpusIndexes: new Map(),
       styles: await createStyles(colour),
       colour,
       width: width.columns,
@@ -76,9 +102,9 @@ export async function main(argv: readonly string[]): Promise<void> {
     );
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    code = error instanceof CommanderError ? commanderExitCode(error) : reportBug(error, stderr);
+    code = error instanceof CommanderError ? commanderExitCode(error) : reportBug(error, stderr, env.TREATY_DEBUG !== undefined && env.TREATY_DEBUG !== '');
   }
-  process.exitCode = stdoutFailed ? ExitCode.cannotRun : code;
+  return io.stdoutFailed?.() ? ExitCode.cannotRun : code;
 }
 
 /**
@@ -92,8 +118,8 @@ function commanderExitCode(error: CommanderError): ExitCode {
   return ExitCode.cannotRun;
 }
 
-function reportBug(error: unknown, stderr: (text: string) => void): ExitCode {
-  const detail = process.env.TREATY_DEBUG ? String((error as Error)?.stack ?? error) : String((error as Error)?.message ?? error);
+function reportBug(error: unknown, stderr: (text: string) => void, debug: boolean): ExitCode {
+  const detail = debug ? String((error as Error)?.stack ?? error) : String((error as Error)?.message ?? error);
   stderr(`treaty: internal error: ${safeLines(detail)}\nThis is a bug in treaty; please report it with the command you ran. Set TREATY_DEBUG=1 for a stack trace.\n`);
   return ExitCode.internal;
 }

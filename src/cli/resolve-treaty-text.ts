@@ -14,7 +14,7 @@ export interface TreatyAndText {
 }
 
 export async function resolveTreatyText(ctx: CliContext, ref: string, lang: string | undefined): Promise<Result<TreatyAndText>> {
-  const resolved = await loadTreatyRef(ref, ctx.dataDir);
+  const resolved = await loadTreatyRef(ref, ctx.dataDir, { indexes: ctx.corpusIndexes });
   if (!resolved.ok) return resolved;
   warnAbout(ctx, resolved.value.skipped);
   const { entry } = resolved.value;

@@ -34,6 +34,8 @@ function isPlainTextRef(ref: string): boolean {
 export interface LoadRefOptions {
   /** Language of a plain-text file (default English). */
   readonly lang?: string;
+  /** Corpus indexes to reuse and fill (see CorpusIndexCache); without one, the folder is read afresh. */
+  readonly indexes?: CorpusIndexCache;
 }
 
 interface IndexedFile extends Named {
@@ -49,10 +51,14 @@ interface CorpusIndex {
   readonly files: readonly IndexedFile[];
 }
 
-// One index per folder per process: `treaty diff 1961 2024` resolves two names from one reading.
-const indexes = new Map<string, Promise<CorpusIndex>>();
+/**
+ * The corpus folders read by one run, by folder: `treaty diff 1961 2024` resolves two names from one
+ * reading. Owned by the caller (the CLI makes one per command run), so that files changed between two
+ * runs in one process are read again.
+ */
+export type CorpusIndexCache = Map<string, Promise<CorpusIndex>>;
 
-function indexCorpus(folder: TreatyFolder): Promise<CorpusIndex> {
+function indexCorpus(folder: TreatyFolder, indexes: CorpusIndexCache): Promise<CorpusIndex> {
   let index = indexes.get(folder.dir);
   if (!index) indexes.set(folder.dir, (index = buildIndex(folder)));
   return index;
@@ -133,7 +139,7 @@ export async function loadTreatyRef(ref: string, dataDir: string, options: LoadR
     if (loaded.value.treaty.id === ref) return ok({ entry: loaded.value, skipped: [] });
   }
 
-  const { files, dir } = await indexCorpus(folder.value);
+  const { files, dir } = await indexCorpus(folder.value, options.indexes ?? new Map());
   const match = matchRef(ref, files);
   // Files that could not be read, but that the ref did not name: worth a warning, not a failure.
   const skipped = (except?: number) => files.flatMap((f, i) => (f.broken && i !== except ? f.broken.slice(0, 1) : []));

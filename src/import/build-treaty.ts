@@ -122,6 +122,9 @@ function unplacedNotes(parsed: ParsedPlainText, policy: UnplacedPolicy): string[
 }
 
 function mergeNotes(old: readonly string[] | undefined, added: readonly string[]): string[] | undefined {
-  const all = [...(old ?? []), ...added.filter((n) => !(old ?? []).includes(n))];
+  // A set, not includes(): re-importing a text with many unplaced lines compared every note with every other.
+  const seen = new Set(old ?? []);
+  const all = [...(old ?? [])];
+  for (const note of added) if (!seen.has(note)) all.push(note);
   return all.length > 0 ? all : undefined;
 }

@@ -2,7 +2,7 @@
 // our format: an English text and, where the document has Chinese, a Traditional Chinese text. Pure: the
 // caller reads and parses the file.
 import { compareArticleOrdinals, normaliseArticleNumber, parseArticleNumber } from '../model/article-number.js';
-import { fail, ok, type Problem, type ProblemArgs, type ProblemCode, type Result, toPointer } from '../model/problem.js';
+import { ok, type Problem, type ProblemArgs, type ProblemCode, type Result, toPointer } from '../model/problem.js';
 import { FORMAT_VERSION, type TreatyInput } from '../model/treaty.js';
 import { parseChineseArticleNumber } from './parse-chinese-numeral.js';
 
@@ -40,6 +40,9 @@ const PARTY = { code: 'MULTI', name: 'States Parties' } as const;
 // Calling them all authentic would be a claim the data cannot back.
 const CHINESE_KIND = 'translation';
 
+/** A failure with every problem: `fail(...problems)` passes them as arguments, and a document can have more than a call takes. */
+const failAll = (problems: readonly Problem[]): Result<TreatyInput> => ({ ok: false, problems });
+
 /**
  * Converts one open-treaties document. Everything in it ends up in the result: text in paragraphs, titles
  * in headings and titles, and anything the format has no place for in notes. A document that cannot be
@@ -54,7 +57,7 @@ export function convertOpenTreaty(json: unknown, options: ConvertOpenTreatyOptio
 
   if (!isRecord(json)) {
     report('schema', [], { detail: `expected an object, found ${describe(json)}` });
-    return fail(...problems);
+    return failAll(problems);
   }
   reportUnknownFields(json, TOP_FIELDS, [], report);
 
@@ -69,7 +72,7 @@ export function convertOpenTreaty(json: unknown, options: ConvertOpenTreatyOptio
   const sourceArticles = json['articles'];
   if (!Array.isArray(sourceArticles)) {
     report('schema', ['articles'], { detail: `expected an array, found ${describe(sourceArticles)}` });
-    return fail(...problems);
+    return failAll(problems);
   }
 
   const en = new TextBuilder();
@@ -102,7 +105,7 @@ export function convertOpenTreaty(json: unknown, options: ConvertOpenTreatyOptio
     en.addArticle(number, read.string(article, 'title_en', at), read.string(article, 'content_en', at));
     zh.addArticle(number, read.string(article, 'title_zh', at), read.string(article, 'content_zh', at));
   });
-  if (problems.length > 0) return fail(...problems);
+  if (problems.length > 0) return failAll(problems);
 
   const count = sourceArticles.length;
   const countNote =

@@ -22,7 +22,9 @@ const LATIN_SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies'
 export function parseChineseNumeral(text: string): number | undefined {
   if (text === '') return undefined;
   if ([...text].every((c) => DIGITS[c] !== undefined)) {
-    if (text.length > 1 && DIGITS[text[0] as string] === 0) return undefined;
+    // Four digits at most, as with units: a longer run would give numbers past 9999, and past 21 digits
+    // ones that String() writes as "1e+21", which no article-number reader takes back.
+    if (text.length > 4 || (text.length > 1 && DIGITS[text[0] as string] === 0)) return undefined;
     return [...text].reduce((n, c) => n * 10 + (DIGITS[c] as number), 0);
   }
   let total = 0;

@@ -1,16 +1,24 @@
 // Reads a treaty text written in the plain-text conventions of sources/README.md (one paragraph per line,
 // blank lines between, article headings on their own line, `[...]` where text is missing) into the preamble,
 // articles and closing of a treaty text. Pure: the caller reads the file.
-import { compareArticleOrdinals, parseArticleNumber, parseRoman, toRoman } from '../model/article-number.js';
+import { compareArticleOrdinals } from '../model/article-number.js';
+import { MAX_CLAUSES, MAX_PARAGRAPH_CHARS } from '../model/limits.js';
 import type { BlockStatus } from '../model/treaty.js';
 import { lazyRegExp } from '../lazy-regexp.js';
+import { articleValue, numbersAfter, numbersBetween } from './article-stubs.js';
+import { GAP_LINE, isGapLine, isVisiblyCut } from './plain-text-gaps.js';
 import { type HeadingLine, isTitleText, readHeadingLine, startsLowerCase, startsWithItemNumber } from './plain-text-headings.js';
+
+export { GAP_LINE, isGapLine };
 
 /** Options for {@link parsePlainText}. */
 export interface PlainTextOptions {
   /** BCP 47 tag of the text. In Chinese and Japanese (written without spaces) a line break between two CJK characters is joined without a space. */
   readonly lang: string;
-  /** Number of articles the treaty has, when known: articles after the last one found become status "missing". */
+  /**
+   * Number of articles the treaty has, when known: where the text shows articles to be missing without
+   * naming them (it ends with a gap, or has no headings at all), they are listed as missing up to this count.
+   */
   readonly articleCount?: number;
 }
 
@@ -54,18 +62,14 @@ export interface ParsedPlainText {
   readonly unplaced: readonly UnplacedText[];
   /** What was normalised or inferred (e.g. "3 line breaks inside paragraphs joined with a space"), for the user and provenance. */
   readonly notes: readonly string[];
+  /** Paragraphs longer than the format allows ({@link MAX_PARAGRAPH_CHARS}), by the source line they start on. */
+  readonly longParagraphs: readonly LongParagraph[];
 }
 
-/** The gap marker as the exporter writes it. */
-export const GAP_LINE = '[...]';
-
-// "[...]" and "[…]", and the variants src/validate/check-strings.ts reports inside paragraphs ("[ ... ]",
-// "[....]"): as a line of their own they can only mean a gap.
-const GAP = /^\[\s*(?:(?:\.\s*){2,}|…\s*)\]$/u;
-
-/** Whether a trimmed line is a gap marker: "[...]", "[…]", "[ ... ]", "[....]". */
-export function isGapLine(line: string): boolean {
-  return GAP.test(line);
+/** A paragraph over the length limit: the 1-based source line it starts on and its length in UTF-16 units. */
+export interface LongParagraph {
+  readonly line: number;
+  readonly chars: number;
 }
 
 // Lines that open the final clauses. They are looked for only after the last article's text has begun and
@@ -84,6 +88,18 @@ const CLOSING_CUES: readonly RegExp[] = [
   /^(?:本条约|本條約)[于於].*(?:签订|簽訂|签署|簽署|签字|簽字)/u, // "本条约于一九六一年七月十一日在北京签订"
   /^(?:为此|為此)[，,].*(?:签订|簽訂|签署|簽署|签字|簽字)/u, // "為此，下列全權代表…簽字"
 ];
+
+/**
+ * How much of a line the closing cues look at. The Chinese ones look for the word for signing after the
+ * opening words; within a line of any length that search, retried from every character, cost more than
+ * the rest of the import. A real cue names the signing within a few dozen characters.
+ */
+const CUE_WINDOW = 200;
+
+function opensClosing(line: string): boolean {
+  const start = line.length > CUE_WINDOW ? line.slice(0, CUE_WINDOW) : line;
+  return CLOSING_CUES.some((cue) => cue.test(start));
+}
 
 /**
  * Longest line taken for an article's title when it stands on the line after the heading. Titles of that
@@ -137,13 +153,22 @@ const TITLE: Role = { kind: 'title' };
  *   **Closing** starts at the first line after the last article's text that opens with a {@link CLOSING_CUES cue}
  *   and does not continue a sentence.
  * - **Gaps**: a `[...]` line records a gap at that position of its block. A block with gaps is partial; a
- *   block with only gaps is missing; a heading with no text is missing too (with a note). When the text
- *   ends with a gap after the last article's text, the closing is marked missing (a treaty's text continues
- *   past that point and ends with final clauses), and when `articleCount` is larger than the number of
- *   articles found, the articles after the last one are added as missing, numbered in its style.
+ *   block with only gaps is missing; a heading with no text is missing too (with a note).
+ * - **Numbering**: a gap right before a heading stands for the articles the numbering skips there: a gap
+ *   before a first heading "ARTICLE V" means Articles I–IV are missing, a gap between Articles 2 and 5 that
+ *   Articles 3 and 4 are; they are listed as missing, numbered in the style of that heading. A skip with no
+ *   gap before it is left as it is, with a note (and `treaty validate` reports it).
+ * - **The end**: a gap as the last thing in the text, after the last article's text, means the rest of the
+ *   treaty is not here: the closing is missing, and with `articleCount` so are the articles after the last
+ *   one found, up to that count. Whether the last article is cut off as well: it is when its last paragraph
+ *   {@link isVisiblyCut stops short} of a sentence end, when articles follow it (the text stops inside the
+ *   treaty's articles, and nothing shows that it stops exactly at an article's end), or when two markers end
+ *   the text (the first ends the article, the second is the closing); otherwise the gap is the closing's alone.
+ * - **No headings**: the whole text is the preamble; given `articleCount`, the articles are listed as
+ *   missing (and the closing after them).
  */
 export function parsePlainText(source: string, options: PlainTextOptions): ParsedPlainText {
-  const notes: string[] = [];
+  const notes = new Notes();
   const lines = splitLines(source, notes);
   const n = lines.length;
   const roles: Role[] = new Array<Role>(n);
@@ -152,7 +177,9 @@ export function parsePlainText(source: string, options: PlainTextOptions): Parse
     const before = roles[i - 1];
     if (before === undefined) return false;
     const text = before.kind === 'text' || (before.kind === 'heading' && before.heading.text !== undefined);
-    return text && MID_SENTENCE().test(lines[i - 1] as string);
+    // The last two code units hold the last character whatever its size; testing them alone keeps this
+    // constant-time on a line of any length.
+    return text && MID_SENTENCE().test((lines[i - 1] as string).slice(-2));
   };
 
   // Pass 1: what each line is, taking headings greedily in order.
@@ -161,22 +188,22 @@ export function parsePlainText(source: string, options: PlainTextOptions): Parse
     const line = lines[i] as string;
     if (roles[i] === TITLE) continue;
     if (line === '') roles[i] = BLANK;
-    else if (GAP.test(line)) roles[i] = GAP_ROLE;
+    else if (isGapLine(line)) roles[i] = GAP_ROLE;
     else {
       const heading = readHeadingLine(line);
       if (!heading) {
         roles[i] = TEXT;
-        if (DIVISION.test(line) && line.length <= TITLE_LINE_MAX)
-          notes.push(`Line ${i + 1}: "${line}" looks like the heading of a part or chapter; the format has no place for it, so it was kept as text.`);
+        if (line.length <= TITLE_LINE_MAX && DIVISION.test(line) && notes.listed('division', i + 1))
+          notes.add(`Line ${i + 1}: ${quote(line)} looks like the heading of a part or chapter; the format has no place for it, so it was kept as text.`);
       }
       else if (continuesSentence(i)) {
         roles[i] = TEXT;
-        notes.push(`Line ${i + 1}: "${heading.label}" continues the sentence on the line before, so it was kept as text.`);
+        if (notes.listed('continues', i + 1)) notes.add(`Line ${i + 1}: ${quote(heading.label)} continues the sentence on the line before, so it was kept as text.`);
       } else if (last && compareArticleOrdinals(heading.ordinal, last.ordinal) <= 0) {
         if (heading.text === undefined) roles[i] = { kind: 'unplaced', reason: 'heading-out-of-order' };
         else {
           roles[i] = TEXT;
-          notes.push(`Line ${i + 1}: "${heading.label}" would break the article order after "${last.label}", so it was kept as text.`);
+          if (notes.listed('order', i + 1)) notes.add(`Line ${i + 1}: ${quote(heading.label)} would break the article order after ${quote(last.label)}, so it was kept as text.`);
         }
       } else {
         const taken = runOn(heading, line, lines[i + 1]);
@@ -188,7 +215,7 @@ export function parsePlainText(source: string, options: PlainTextOptions): Parse
   }
 
   const headingAt: number[] = [];
-  roles.forEach((role, i) => role.kind === 'heading' && headingAt.push(i));
+  for (let i = 0; i < n; i++) if ((roles[i] as Role).kind === 'heading') headingAt.push(i);
   const lastHeading = headingAt.at(-1);
 
   // The closing: a cue after the last article's text has begun.
@@ -198,7 +225,7 @@ export function parsePlainText(source: string, options: PlainTextOptions): Parse
     let content = role.heading.text !== undefined;
     for (let i = lastHeading + 1; i < n; i++) {
       const kind = (roles[i] as Role).kind;
-      if (kind === 'text' && content && !continuesSentence(i) && CLOSING_CUES.some((cue) => cue.test(lines[i] as string))) {
+      if (kind === 'text' && content && !continuesSentence(i) && opensClosing(lines[i] as string)) {
         closingAt = i;
         break;
       }
@@ -215,90 +242,244 @@ export function parsePlainText(source: string, options: PlainTextOptions): Parse
     else if (under && role.kind !== 'blank') roles[i] = { kind: 'unplaced', reason: 'under-heading-out-of-order' };
   }
   const unplaced: UnplacedText[] = [];
-  roles.forEach((role, i) => role.kind === 'unplaced' && unplaced.push({ line: i + 1, text: lines[i] as string, reason: role.reason }));
+  for (let i = 0; i < n; i++) {
+    const role = roles[i] as Role;
+    if (role.kind === 'unplaced') unplaced.push({ line: i + 1, text: lines[i] as string, reason: role.reason });
+  }
+
+  // The end of the text: gap markers after the last article's text, with no closing found.
+  let lastContent = n - 1;
+  while (lastContent >= 0 && roles[lastContent] === BLANK) lastContent--;
+  const endsWithGap = lastHeading !== undefined && closingAt === undefined && lastContent > lastHeading && roles[lastContent] === GAP_ROLE;
+  // Two markers in a row end the text: the first ends the last article, the second is the closing's.
+  let markerBefore = lastContent - 1;
+  while (markerBefore > (lastHeading ?? n) && roles[markerBefore] === BLANK) markerBefore--;
+  const explicitCut = endsWithGap && markerBefore > (lastHeading as number) && roles[markerBefore] === GAP_ROLE;
 
   // Pass 2: blocks.
   const reader = new BlockReader(lines, roles, UNSPACED_LANGS.includes(primaryLanguage(options.lang)));
   const blockEnd = (k: number) => {
-    const next = headingAt[k + 1] ?? n;
+    const next = headingAt[k + 1] ?? (explicitCut ? lastContent : n);
     return closingAt !== undefined && closingAt < next ? closingAt : next;
   };
 
   const preamble = toBlock(reader.read(0, headingAt[0] ?? n));
-  const articles: ParsedArticle[] = headingAt.map((at, k) => {
+  const read: ParsedArticle[] = headingAt.map((at, k) => {
     const { heading } = roles[at] as Role & { kind: 'heading' };
     const titled = roles[at + 1] === TITLE;
-    const read = reader.read(at + (titled ? 2 : 1), blockEnd(k), heading.text);
-    if (read.paragraphs.length === 0 && read.gaps.length === 0)
-      notes.push(`Line ${at + 1}: "${heading.label}" has no text under it, so the article was marked missing.`);
+    const block = reader.read(at + (titled ? 2 : 1), blockEnd(k), heading.text);
+    if (block.paragraphs.length === 0 && block.gaps.length === 0)
+      if (notes.listed('empty', at + 1)) notes.add(`Line ${at + 1}: ${quote(heading.label)} has no text under it, so the article was marked missing.`);
     const title = titled ? (lines[at + 1] as string) : heading.title;
     return {
       number: heading.number,
       label: heading.label,
       ...(title !== undefined ? { heading: title } : {}),
-      ...(toBlock(read) ?? { status: 'missing' as const, paragraphs: [] }),
+      ...(toBlock(block) ?? { status: 'missing' as const, paragraphs: [] }),
     };
   });
   let closing = closingAt === undefined ? undefined : toBlock(reader.read(closingAt, n));
 
-  if (headingAt.length === 0)
-    notes.push(lines.every((line) => line === '') ? 'The text is empty.' : 'No article headings were found: the whole text was read as the preamble.');
-
-  // A gap as the last thing in the file, inside the last article: the rest of the treaty is not here.
-  let lastContent = n - 1;
-  while (lastContent >= 0 && roles[lastContent] === BLANK) lastContent--;
-  const endsWithGap =
-    lastHeading !== undefined && closingAt === undefined && lastContent > lastHeading && roles[lastContent] === GAP_ROLE;
-  const found = articles.length;
   const count = options.articleCount;
+  const countUsable = count === undefined || count <= MAX_CLAUSES;
+  if (!countUsable) notes.add(`articleCount ${count} is over the ${MAX_CLAUSES.toLocaleString('en')} articles a text may list, so no missing articles were added from it.`);
+  const articles = numberArticles(read, headingAt, roles, notes);
+
+  if (headingAt.length === 0) {
+    if (lines.every((line) => line === '')) notes.add('The text is empty.');
+    else if (count !== undefined && count > 0 && countUsable) {
+      for (const number of numbersBetween(1, count, '1')) articles.push(stub(number));
+      closing = { status: 'missing', paragraphs: [] };
+      notes.add(`No article headings were found: the whole text was read as the preamble, and the ${count} articles of articleCount, and the closing after them, were recorded as missing.`);
+    } else notes.add('No article headings were found: the whole text was read as the preamble.');
+  }
+
   if (endsWithGap) {
     closing = { status: 'missing', paragraphs: [] };
-    const after = `The text ends with a gap after "${(articles.at(-1) as ParsedArticle).label as string}"`;
-    if (count !== undefined && count > found) {
-      const stubs = stubNumbers((articles.at(-1) as ParsedArticle).number, count - found);
-      for (const number of stubs) articles.push({ number, status: 'missing', paragraphs: [] });
-      const range = stubs.length === 1 ? `Article ${stubs[0] as string} was` : `Articles ${stubs[0] as string}–${stubs.at(-1) as string} were`;
-      notes.push(`${after}: ${range} added as missing (articleCount ${count}) and the closing was marked missing.`);
+    const lastArticle = read.at(-1) as ParsedArticle;
+    const after = `The text ends with a gap after ${quote(lastArticle.label as string)}`;
+    const more = count !== undefined && countUsable && count > articles.length;
+    const lastParagraph = lastArticle.paragraphs.at(-1);
+    const cut = lastParagraph === undefined ? 'missing' : explicitCut ? 'two-markers' : more ? 'more' : isVisiblyCut(lastParagraph) ? 'visibly' : 'whole';
+    if (cut === 'whole') closeLastGap(lastArticle);
+    const whole = END_NOTES[cut];
+    if (more) {
+      const stubs = numbersAfter(lastArticle.number, count - articles.length);
+      for (const number of stubs) articles.push(stub(number));
+      notes.add(`${after}${whole}; ${articleRange(stubs)} added as missing (articleCount ${count}) and the closing was marked missing.`);
     } else if (count === undefined) {
-      notes.push(`${after}: the closing was marked missing; later articles may be missing too (give articleCount to list them).`);
+      notes.add(`${after}${whole}; the closing was marked missing; later articles may be missing too (give articleCount to list them).`);
     } else {
-      notes.push(`${after}: the closing was marked missing.`);
+      notes.add(`${after}${whole}; the closing was marked missing.`);
     }
-  } else if (count !== undefined && count > 0 && found === 0) {
-    notes.push(`articleCount is ${count} but no article headings were found, so no articles were listed.`);
-  } else if (count !== undefined && count > found) {
-    notes.push(`articleCount is ${count} but ${found} articles were found and the text does not end with a gap after the last article, so no missing articles were added.`);
+  } else if (headingAt.length > 0 && count !== undefined && countUsable && count > articles.length) {
+    notes.add(`articleCount is ${count} but ${articles.length} articles were found and the text does not end with a gap after the last article, so no missing articles were added.`);
   }
-  if (count !== undefined && count < found) notes.push(`${found} articles were found, more than articleCount ${count}.`);
-  notes.push(...reader.notes());
+  if (count !== undefined && count < articles.length) notes.add(`${articles.length} articles were found, more than articleCount ${count}.`);
+  for (const note of reader.notes()) notes.add(note);
 
-  return { ...(preamble ? { preamble } : {}), articles, ...(closing ? { closing } : {}), unplaced, notes };
+  return {
+    ...(preamble ? { preamble } : {}),
+    articles,
+    ...(closing ? { closing } : {}),
+    unplaced,
+    notes: notes.all(),
+    longParagraphs: reader.longParagraphs(),
+  };
 }
 
+/** What a final gap says of the last article, by why it is or is not cut off. */
+const END_NOTES = {
+  missing: '',
+  'two-markers': ', which ends with two gap markers: the article was marked cut off',
+  more: ': the article was marked cut off, since the text stops before the articles after it',
+  visibly: ': its last paragraph stops short of a sentence end, so the article was marked cut off',
+  whole: ": its last paragraph ends as a sentence does, so the gap was read as the closing's alone (two gap markers would mark the article cut off too)",
+} as const;
+
+/**
+ * The articles read, with the missing ones a gap stands for put in: before the first heading (numbered
+ * from 1) and where the numbering skips after a gap. A skip with no gap before it is only noted.
+ */
+function numberArticles(read: readonly ParsedArticle[], headingAt: readonly number[], roles: readonly Role[], notes: Notes): ParsedArticle[] {
+  const articles: ParsedArticle[] = [];
+  read.forEach((article, k) => {
+    const value = articleValue(article.number);
+    const before = k === 0 ? 0 : articleValue((read[k - 1] as ParsedArticle).number);
+    if (value !== undefined && before !== undefined && value > before + 1) {
+      const skipped = numbersBetween(before + 1, value - 1, article.number);
+      const at = headingAt[k] as number;
+      const where = k === 0 ? `before the first heading, ${quote(article.label as string)}` : `between ${quote(read[k - 1]?.label as string)} and ${quote(article.label as string)}`;
+      if (gapBefore(roles, at)) {
+        for (const number of skipped) articles.push(stub(number));
+        if (notes.listed('skipped', at + 1)) notes.add(`Line ${at + 1}: a gap stands ${where}: ${articleRange(skipped)} recorded as missing.`);
+      } else {
+        if (notes.listed('skip', at + 1)) notes.add(`Line ${at + 1}: the numbering skips ${articlesNamed(skipped)} ${where}, and no gap marker stands there: ${skipped.length === 1 ? 'it was' : 'they were'} not recorded (if the treaty has ${skipped.length === 1 ? 'it' : 'them'}, put [...] before the heading).`);
+      }
+    }
+    articles.push(article);
+  });
+  return articles;
+}
+
+/**
+ * Whether the last line before line `at` that is neither blank nor unplaced is a gap marker. Unplaced lines
+ * are outside the structure (and an export leaves them out), so a gap before them stands before the heading.
+ */
+function gapBefore(roles: readonly Role[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (roles[i] === BLANK || (roles[i] as Role).kind === 'unplaced')) i--;
+  return i >= 0 && roles[i] === GAP_ROLE;
+}
+
+/** The last gap of a block, after its last paragraph, taken off: the text goes on to the end of the block. */
+function closeLastGap(block: ParsedBlock): void {
+  const gaps = (block.gaps ?? []).filter((g) => g !== block.paragraphs.length);
+  if (gaps.length > 0) block.gaps = gaps;
+  else {
+    delete block.gaps;
+    delete block.status;
+  }
+}
+
+function stub(number: string): ParsedArticle {
+  return { number, status: 'missing', paragraphs: [] };
+}
+
+/** "Article 3", "Articles 3–5". */
+function articlesNamed(numbers: readonly string[]): string {
+  return numbers.length === 1 ? `Article ${numbers[0] as string}` : `Articles ${numbers[0] as string}–${numbers.at(-1) as string}`;
+}
+
+/** "Article 3 was", "Articles 3–5 were". */
+function articleRange(numbers: readonly string[]): string {
+  return `${articlesNamed(numbers)} ${numbers.length === 1 ? 'was' : 'were'}`;
+}
+
+/** A line of the source quoted in a note, shortened: notes are for reading, the text itself is kept elsewhere. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > QUOTE_MAX ? `${text.slice(0, QUOTE_MAX)}…` : text);
+}
+const QUOTE_MAX = 80;
+
+/** Notes in the order they were made, each kind of per-line note shown {@link LINE_NOTES_MAX} times and then counted. */
+class Notes {
+  private readonly list: string[] = [];
+  private readonly kinds = new Map<LineNoteKind, { more: number; lastLine: number; shown: number }>();
+
+  add(note: string): void {
+    this.list.push(note);
+  }
+
+  /**
+   * Whether a note of this kind about `line` is to be listed; when not, it is counted. Callers build the
+   * note's text only when it is listed: on 700,000 chapter lines, building each cost more than the rest.
+   */
+  listed(kind: LineNoteKind, line: number): boolean {
+    let seen = this.kinds.get(kind);
+    if (seen === undefined) this.kinds.set(kind, (seen = { more: 0, lastLine: 0, shown: 0 }));
+    if (seen.shown < LINE_NOTES_MAX) {
+      seen.shown++;
+      return true;
+    }
+    seen.more++;
+    seen.lastLine = line;
+    return false;
+  }
+
+  all(): string[] {
+    const summaries: string[] = [];
+    for (const [kind, { more, lastLine }] of this.kinds)
+      if (more > 0)
+        summaries.push(`${more.toLocaleString('en')} more ${more === 1 ? 'line' : 'lines'} like the ${LINE_NOTES_MAX} above (${LINE_NOTE_KINDS[kind]}), up to line ${lastLine.toLocaleString('en')}.`);
+    return [...this.list, ...summaries];
+  }
+}
+
+/** The kinds of note about single lines, as their summary names them. */
+const LINE_NOTE_KINDS = {
+  division: 'headings of parts or chapters, kept as text',
+  continues: 'headings that continue a sentence, kept as text',
+  order: 'headings out of order with text run in, kept as text',
+  empty: 'headings with no text under them, marked missing',
+  skipped: 'gaps standing for articles the numbering skips',
+  skip: 'skips in the numbering with no gap marker',
+} as const;
+type LineNoteKind = keyof typeof LINE_NOTE_KINDS;
+
+/** Notes of one kind about single lines (a chapter heading kept as text, say) that are listed before the rest are counted. */
+const LINE_NOTES_MAX = 10;
+
 /** Lines without their ends' whitespace; notes what was normalised on the way. */
-function splitLines(source: string, notes: string[]): string[] {
+function splitLines(source: string, notes: Notes): string[] {
   let text = source;
   if (text.startsWith('\uFEFF')) {
     text = text.slice(1);
-    notes.push('A byte order mark at the start of the file was removed.');
+    notes.add('A byte order mark at the start of the file was removed.');
   }
-  const crlf = text.match(/\r\n/gu)?.length ?? 0;
-  const cr = (text.match(/\r/gu)?.length ?? 0) - crlf;
-  if (crlf > 0) notes.push(`${crlf} CRLF line endings were read as line breaks.`);
-  if (cr > 0) notes.push(`${cr} CR line endings were read as line breaks.`);
-  const raw = text.split(/\r\n|\r|\n/u);
+  let crlf = 0;
+  let cr = 0;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) === 0x0a) crlf++;
+    else cr++;
+  }
+  if (crlf > 0) notes.add(`${crlf} CRLF line endings were read as line breaks.`);
+  if (cr > 0) notes.add(`${cr} CR line endings were read as line breaks.`);
+  // Splitting on a string is several times faster than on a pattern; most files have no CR at all.
+  const lines = crlf + cr === 0 ? text.split('\n') : text.split(/\r\n|\r|\n/u);
   let trimmed = 0;
   let whitespaceOnly = 0;
-  const lines = raw.map((line) => {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
     const t = line.trim();
     if (t !== line) {
       if (t === '') whitespaceOnly++;
       else trimmed++;
+      lines[i] = t;
     }
-    return t;
-  });
-  if (trimmed > 0) notes.push(`Whitespace at the start or end of ${trimmed} lines was removed.`);
-  if (whitespaceOnly > 0) notes.push(`${whitespaceOnly} lines holding only whitespace were read as blank lines.`);
+  }
+  if (trimmed > 0) notes.add(`Whitespace at the start or end of ${trimmed} lines was removed.`);
+  if (whitespaceOnly > 0) notes.add(`${whitespaceOnly} lines holding only whitespace were read as blank lines.`);
   return lines;
 }
 
@@ -318,12 +499,12 @@ function runOn(heading: HeadingLine, line: string, next: string | undefined): He
  */
 function isTitleLine(lines: readonly string[], i: number): boolean {
   const line = lines[i];
-  if (line === undefined || line === '' || line.length > TITLE_LINE_MAX || GAP.test(line)) return false;
+  if (line === undefined || line === '' || line.length > TITLE_LINE_MAX || isGapLine(line)) return false;
   if (!isTitleText(line) || readHeadingLine(line) !== undefined || lines[i + 1] !== '') return false;
   let next = i + 2;
   while (lines[next] === '') next++;
   const following = lines[next];
-  return following !== undefined && (GAP.test(following) || readHeadingLine(following) === undefined);
+  return following !== undefined && (isGapLine(following) || readHeadingLine(following) === undefined);
 }
 
 interface ReadBlock {
@@ -336,6 +517,7 @@ class BlockReader {
   private spaced = 0;
   private unspaced = 0;
   private repeatedGaps = 0;
+  private readonly long: LongParagraph[] = [];
 
   constructor(
     private readonly lines: readonly string[],
@@ -347,10 +529,23 @@ class BlockReader {
   read(from: number, to: number, first?: string): ReadBlock {
     const paragraphs: string[] = [];
     const gaps: number[] = [];
-    let parts: string[] = first === undefined ? [] : [first];
+    // The paragraph being joined: runs of lines joined with a space, the runs joined with nothing (between
+    // CJK characters). One join per run: pushing each separator as a piece of its own made a paragraph of
+    // 700,000 wrapped lines ten times slower to join.
+    let runs: string[] = [];
+    let run: string[] = first === undefined ? [] : [first];
+    // Where the paragraph starts (run-in text starts on the heading line, just before `from`), and its length so far.
+    let startLine = from;
+    let chars = first?.length ?? 0;
     const flush = () => {
-      if (parts.length > 0) paragraphs.push(parts.join(''));
-      parts = [];
+      if (run.length > 0) {
+        runs.push(run.join(' '));
+        paragraphs.push(runs.length === 1 ? (runs[0] as string) : runs.join(''));
+        if (chars > MAX_PARAGRAPH_CHARS) this.long.push({ line: startLine, chars });
+      }
+      runs = [];
+      run = [];
+      chars = 0;
     };
     for (let i = from; i < to; i++) {
       const kind = (this.roles[i] as Role).kind;
@@ -361,13 +556,24 @@ class BlockReader {
         if (gaps.at(-1) === paragraphs.length) this.repeatedGaps++;
         else gaps.push(paragraphs.length);
       } else if (kind === 'text') {
-        if (parts.length > 0 && startsWithItemNumber(line)) flush();
-        if (parts.length > 0) parts.push(this.separator(parts.at(-1) as string, line));
-        parts.push(line);
+        if (run.length > 0 && startsWithItemNumber(line)) flush();
+        if (run.length === 0) startLine = i + 1;
+        else if (this.spacedBetween(run.at(-1) as string, line)) chars++;
+        else {
+          runs.push(run.join(' '));
+          run = [];
+        }
+        run.push(line);
+        chars += line.length;
       }
     }
     flush();
     return { paragraphs, gaps };
+  }
+
+  /** Paragraphs over the length limit read so far. */
+  longParagraphs(): LongParagraph[] {
+    return [...this.long];
   }
 
   notes(): string[] {
@@ -378,13 +584,14 @@ class BlockReader {
     ];
   }
 
-  private separator(before: string, after: string): string {
+  /** Whether a line break between these lines is joined with a space (counted for the notes). */
+  private spacedBetween(before: string, after: string): boolean {
     if (this.unspacedLang && (CJK.test(before.slice(-1)) || CJK.test(after.charAt(0)))) {
       this.unspaced++;
-      return '';
+      return false;
     }
     this.spaced++;
-    return ' ';
+    return true;
   }
 }
 
@@ -392,18 +599,6 @@ class BlockReader {
 function toBlock({ paragraphs, gaps }: ReadBlock): ParsedBlock | undefined {
   if (paragraphs.length === 0) return gaps.length > 0 ? { status: 'missing', paragraphs: [] } : undefined;
   return gaps.length > 0 ? { status: 'partial', paragraphs, gaps } : { paragraphs };
-}
-
-/** The `count` numbers after `last`, in its style: Roman (upper or lower case) or Arabic. */
-function stubNumbers(last: string, count: number): string[] {
-  const value = parseArticleNumber(last)?.value ?? 0;
-  const roman = /^[IVXLCDM]+$/iu.test(last.trim()) && parseRoman(last.trim()) !== undefined;
-  const lower = roman && last.trim() === last.trim().toLowerCase();
-  return Array.from({ length: count }, (_, k) => {
-    const n = value + k + 1;
-    if (!roman) return String(n);
-    return lower ? toRoman(n).toLowerCase() : toRoman(n);
-  });
 }
 
 function primaryLanguage(lang: string): string {
@@ -424,7 +619,7 @@ export function unplacedCharacters(source: string, parsed: ParsedPlainText): str
   const missing: string[] = [];
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   for (const line of text.split(/\r\n|\r|\n/u)) {
-    if (GAP.test(line.trim())) continue;
+    if (isGapLine(line.trim())) continue;
     for (const c of line) {
       if (WHITESPACE.test(c)) continue;
       const left = placed.get(c) ?? 0;
@@ -443,9 +638,9 @@ function placedText(parsed: ParsedPlainText): string[] {
   for (const article of parsed.articles) {
     if (article.label !== undefined) out.push(article.label);
     if (article.heading !== undefined && !(article.label ?? '').includes(article.heading)) out.push(article.heading);
-    out.push(...article.paragraphs);
+    for (const paragraph of article.paragraphs) out.push(paragraph);
   }
-  out.push(...(parsed.closing?.paragraphs ?? []));
-  for (const { text } of parsed.unplaced) if (!GAP.test(text)) out.push(text);
+  for (const paragraph of parsed.closing?.paragraphs ?? []) out.push(paragraph);
+  for (const { text } of parsed.unplaced) if (!isGapLine(text)) out.push(text);
   return out;
 }

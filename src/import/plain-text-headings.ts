@@ -23,6 +23,9 @@ export interface HeadingLine {
  */
 export const INLINE_TITLE_MAX = 80;
 
+/** Highest article number a heading may give: four digits, in every numeral system the headings use. */
+export const MAX_ARTICLE_NUMBER = 9999;
+
 // Same order as in src/model/article-number.ts, which does not export its list: 之二 / 의2 is the second
 // article of that number, as "bis" is in Latin.
 const LATIN_SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];
@@ -32,13 +35,20 @@ const CHINESE_SMALL = ['', '一', '二', '三', '四', '五', '六', '七', '八
 // start of a line it is far more often a wrapped cross-reference than a heading.
 const WORD = /^(?:(?:Article|ARTICLE|Статья|СТАТЬЯ)\s+|(?:Art|ART|Ст|СТ)\.\s*)/u;
 // Arabic with an optional letter ("12A") or upper-case Roman, then an optional Latin suffix ("4 bis", "4bis").
-const NUMBER = lazyRegExp(`^([0-9]{1,4}[A-Za-z]?|[IVXLCDM]+)(?:(\\s+|-)?(${LATIN_SUFFIXES.join('|')}))?(?![\\p{L}\\p{N}])`, 'u');
+// Roman numerals are bounded as Arabic ones are (four digits): the longest up to MAX_ARTICLE_NUMBER has 21
+// letters, and an unbounded run would let "Article MMMM…" name an article a billion numbers on. So is the
+// space before a suffix: each space of an unbounded run was a place to try all nine suffixes again.
+const NUMBER = lazyRegExp(`^([0-9]{1,4}[A-Za-z]?|[IVXLCDM]{1,21})(?:(\\s{1,8}|-)?(${LATIN_SUFFIXES.join('|')}))?(?![\\p{L}\\p{N}])`, 'u');
 // What may stand between a Latin or Cyrillic heading and its title or text: "Article 1. …", "Article 1: …",
 // "Article 1 - …", "Article 1 – …". A hyphen needs a space before it so that "12-A" is not read as a title.
-const SEPARATOR = /^(?:\s*[.:]|\s*[–—]|\s+-)(?=\s|$)/u;
-const BRACKETED = /^\s*[(（[【［]([^()（）[\]【】［］]+)[)）\]】］]/u;
-const CHINESE = /^第[ \t\u3000]*([0-9０-９]{1,4}[A-Za-z]?|[〇零一二三四五六七八九十百千]{1,8})[ \t\u3000]*[条條](?:之([二三四五六七八九十]))?/u;
-const KOREAN = /^제[ \t]*([0-9]{1,4}[A-Za-z]?)[ \t]*조(?:의[ \t]*([0-9]{1,2}))?/u;
+// The spaces before either, and a bracketed title, are bounded: an unbounded run was retried character by
+// character on a long line.
+const SEPARATOR = /^(?:\s{0,8}[.:]|\s{0,8}[–—]|\s{1,8}-)(?=\s|$)/u;
+const BRACKETED = /^\s{0,8}[(（[【［]([^()（）[\]【】［］]{1,160})[)）\]】］]/u;
+// Spaces inside a CJK heading are few ("第 一 条", "제 1 조"): bounded, so that a long run of them is turned
+// away at once rather than retried space by space.
+const CHINESE = /^第[ \t\u3000]{0,3}([0-9０-９]{1,4}[A-Za-z]?|[〇零一二三四五六七八九十百千]{1,8})[ \t\u3000]{0,3}[条條](?:之([二三四五六七八九十]))?/u;
+const KOREAN = /^제[ \t]{0,3}([0-9]{1,4}[A-Za-z]?)[ \t]{0,3}조(?:의[ \t]{0,3}([0-9]{1,2}))?/u;
 const SENTENCE_END = /[.。．!?！？;；:：]$/u;
 const LOWER_START = lazyRegExp('^\\p{Ll}', 'u');
 const LETTER = lazyRegExp('\\p{L}', 'u');
@@ -57,8 +67,14 @@ const LETTER = lazyRegExp('\\p{L}', 'u');
  * ("第二十五條所指人員…") makes it text: Chinese sentences often open with a cross-reference.
  */
 export function readHeadingLine(line: string): HeadingLine | undefined {
+  // Every heading form starts with one of these letters: most lines of a text are turned away here,
+  // before any pattern runs.
+  if (!HEADING_STARTS.has(line.charAt(0))) return undefined;
   return readCjkHeading(line) ?? readWordHeading(line);
 }
+
+/** The first letters of "Article", "ARTICLE", "Art.", "Статья", "СТАТЬЯ", "Ст.", "第" and "제". */
+const HEADING_STARTS: ReadonlySet<string> = new Set(['A', 'С', '第', '제']);
 
 function readWordHeading(line: string): HeadingLine | undefined {
   const word = WORD.exec(line);
@@ -68,7 +84,7 @@ function readWordHeading(line: string): HeadingLine | undefined {
   if (!number) return undefined;
   const written = number[0];
   const ordinal = parseArticleNumber(written);
-  if (!ordinal) return undefined;
+  if (!ordinal || ordinal.value > MAX_ARTICLE_NUMBER) return undefined;
   const start = word[0].length + written.length;
   const rest = line.slice(start);
   if (rest.trim() === '') return { number: written, ordinal, label: line };

@@ -13,6 +13,7 @@ export interface ArticleCoverage {
 }
 
 export interface TextCoverage {
+  /** Everything is here. Never for a text that lists no articles: how many it lacks is not known. */
   readonly complete: boolean;
   readonly articlesKnown: number;
   /** Articles with at least some text here. */
@@ -39,7 +40,9 @@ export function summariseCoverage(text: TreatyText): TextCoverage {
   const missingArticles = articles.filter((a) => a.status === 'missing').map((a) => a.number);
   const partialArticles = articles.filter((a) => a.status === 'partial');
   return {
+    // A text that lists no article (a plain text without headings, read whole as a preamble) lacks them all.
     complete:
+      articles.length > 0 &&
       missingArticles.length === 0 &&
       partialArticles.length === 0 &&
       (preamble === 'complete' || preamble === 'none') &&

@@ -30,6 +30,8 @@ export type ProblemCode =
   | 'article-order'
   | 'article-number-unparsed'
   | 'article-count-mismatch'
+  | 'article-numbering-start'
+  | 'article-numbering-hole'
   | 'numbering-mismatch'
   | 'numbering-label'
   | 'paragraph-empty'
@@ -83,6 +85,10 @@ export type ProblemCode =
   | 'path-unwritable'
   | 'import-unplaced'
   | 'import-no-articles'
+  | 'import-paragraph-too-long'
+  | 'import-too-large'
+  | 'import-article-count'
+  | 'problems-not-shown'
   | 'option-invalid';
 
 export type Severity = 'error' | 'warning';

@@ -11,6 +11,7 @@ export function missingParts(coverage: TextCoverage): string[] {
   const parts: string[] = [];
   if (coverage.preamble === 'missing') parts.push('the preamble');
   if (coverage.preamble === 'partial') parts.push('part of the preamble');
+  if (coverage.articles.length === 0) parts.push('the articles (the text lists none)');
   let run: string[] = [];
   const flush = () => {
     if (run.length > 0) parts.push(articlesPhrase(run));
@@ -33,7 +34,7 @@ export function missingParts(coverage: TextCoverage): string[] {
 /** "complete (6 articles)", or "partial: 5 of 6 articles here; not in this corpus: …". */
 export function coverageLine(coverage: TextCoverage): string {
   if (coverage.complete) return `complete (${coverage.articlesKnown} articles)`;
-  const here = `${coverage.articlesPresent} of ${coverage.articlesKnown} articles here`;
+  const here = coverage.articlesKnown === 0 ? 'no articles listed' : `${coverage.articlesPresent} of ${coverage.articlesKnown} articles here`;
   return `partial: ${here}; not in this corpus: ${joinAnd(missingParts(coverage))}`;
 }
 

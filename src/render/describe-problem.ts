@@ -109,6 +109,21 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'article-order': (a) => `Article ${a.s('number')} comes after Article ${a.s('previous')}: articles must be in order`,
   'article-number-unparsed': (a) => `article number ${a.q('number')} is not a number we can order ("1", "IV", "4 bis", "12A"): its order is not checked`,
   'article-count-mismatch': (a) => `the ${a.s('lang')} text lists ${a.s('count')} articles but articleCount says ${a.s('declared')}: list every article, with "status": "missing" where the text is not here`,
+  'article-numbering-start': (a) => {
+    const skipped = articleSpan(a);
+    if (a.s('reason') === 'stated')
+      return `the ${a.s('lang')} text starts at Article ${a.s('number')}, as its source numbers it: if the treaty has ${skipped}, list ${a.s('from') === a.s('to') ? 'it' : 'them'} first, with "status": "missing"`;
+    const why = a.s('reason') === 'gap-before' ? 'and a gap stands before it' : 'which is not an article the source numbers itself';
+    return `the ${a.s('lang')} text starts at Article ${a.s('number')}, ${why}: ${skipped} ${a.s('from') === a.s('to') ? 'is' : 'are'} not listed; list ${a.s('from') === a.s('to') ? 'it' : 'them'} first, with "status": "missing"`;
+  },
+  'article-numbering-hole': (a) => {
+    const one = a.s('from') === a.s('to');
+    const follows = `Article ${a.s('number')} follows Article ${a.s('previous')} in the ${a.s('lang')} text`;
+    if (a.s('reason') === 'stated')
+      return `${follows}, as its source numbers them: if the treaty has ${articleSpan(a)}, list ${one ? 'it' : 'them'} between, with "status": "missing"`;
+    const why = a.s('reason') === 'gap-before' ? ' after a gap' : '';
+    return `${follows}${why}: ${articleSpan(a)} ${one ? 'is' : 'are'} not listed; list ${one ? 'it' : 'them'} between, with "status": "missing" where the text is not here`;
+  },
   'numbering-mismatch': (a) => `the ${a.s('lang')} text has Article ${a.s('found')} where the ${a.s('reference')} text has Article ${a.s('expected')}: all languages must list the same articles`,
   'numbering-label': (a) => `Article ${a.s('number')} is marked as editorially numbered but has a source label ${a.q('label')}`,
   'paragraph-empty': () => 'empty paragraph: remove it',
@@ -176,7 +191,20 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'output-exists': () => 'already exists: pass --force to replace it (the old file is replaced in one step, never half-written)',
   'path-unwritable': (a) => `cannot be written: ${a.s('reason')}`,
   'import-unplaced': (a) => `line ${a.s('line')} could not be placed (${a.s('reason')}): ${a.q('text')}; edit the source, or pass --unplaced note to keep it in the text's notes`,
-  'import-no-articles': () => 'no article headings found ("Article 1", "ARTICLE I", "Art. 1", "Статья 1", "제1조", "第一条" on a line of their own): everything would be preamble',
+  'import-no-articles': (a) =>
+    a.s('reason') === 'empty'
+      ? 'the text is empty (or only blank lines and gap markers): there is nothing to import'
+      : a.s('reason') === 'would-lose-articles'
+        ? `no article headings found, but the text it would replace has ${a.s('articles')} ${a.n('articles') === 1 ? 'article' : 'articles'} with text: they would all be recorded as not in the corpus, and their text read as preamble; give the source its headings ("Article 1" on a line of its own)`
+        : 'no article headings found ("Article 1", "ARTICLE I", "Art. 1", "Статья 1", "제1조", "第一条" on a line of their own): everything would be preamble; to import it so, give --article-count N and its N articles are recorded as not in the corpus',
+  'import-paragraph-too-long': (a) =>
+    `the paragraph starting on line ${a.s('line')} has ${a.n('chars').toLocaleString('en')} characters, over the limit of ${a.n('limit').toLocaleString('en')}: put a blank line where the source starts a new paragraph (or check that this is a treaty text)`,
+  'import-too-large': (a) =>
+    `the treaty file would be ${megabytes(a.n('size'))}, over the ${megabytes(a.n('limit'))} limit for files treaty reads, so it could never be read back: nothing written; import a smaller text (or check that this is a treaty text)`,
+  'import-article-count': (a) =>
+    `${a.s('source')} gives ${a.n('count').toLocaleString('en')} articles, over the ${a.n('limit').toLocaleString('en')} a text may list: check the number`,
+  'problems-not-shown': (a) =>
+    `${a.n('count').toLocaleString('en')} more ${a.n('count') === 1 ? 'problem' : 'problems'} (${a.list('codes').join(', ')}) not shown${a.has('last') ? `, the last at line ${a.s('last')}` : ''}`,
   'option-invalid': (a) => `${a.s('option')}: ${a.s('detail')}`,
   'selection-empty': (a) => `${a.s('where')} of ${a.s('treaty')} has no text to compare`,
   'text-empty': (a) =>
@@ -184,6 +212,11 @@ const MESSAGES: Record<Problem['code'], Describe> = {
   'text-too-large': (a) =>
     `the ${a.s('lang')} text of ${a.s('treaty')} has ${a.s('clauses')} clauses, over the limit of ${a.s('limit')} that diff aligns: compare parts of it (e.g. ${a.s('treaty')}:1)`,
 };
+
+/** "Article IV" or "Articles I–IV", from the `from` and `to` args. */
+function articleSpan(a: Args): string {
+  return a.s('from') === a.s('to') ? `Article ${a.s('from')}` : `Articles ${a.s('from')}–${a.s('to')}`;
+}
 
 /** One sentence for a problem, without its location. */
 export function describeProblem(problem: Problem): string {

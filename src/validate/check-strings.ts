@@ -4,6 +4,7 @@
 // forms, gap markers copied from sources).
 import { invisibleKind, isSelectingVariation } from '../model/invisible-characters.js';
 import type { Finding, ProblemCode, Severity } from '../model/problem.js';
+import { GAP_LINE_MAX, isGapLine } from '../import/plain-text-gaps.js';
 
 type Path = readonly (string | number)[];
 
@@ -33,7 +34,16 @@ const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)
 const OTHER_INVISIBLE =
   /[\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180D\u180F\u2065\u3164\uFE00-\uFE0F\uFFA0\uFFF0-\uFFFB\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0000}-\u{E0FFF}]/gu;
 const ANY_OTHER_INVISIBLE = new RegExp(OTHER_INVISIBLE.source, 'u');
-const GAP_MARKER = /\[\s*(?:\.\s*){2,}\.?\s*\]|\[\s*…\s*\]/u;
+// A bracketed run short enough to be a gap marker; isGapLine decides (the importer's own definition). The
+// bound keeps the search linear: `(?:\.\s*){2,}` kept a backtracking entry per dot, and a paragraph of
+// 4,000,000 dots in brackets overflowed the stack.
+const GAP_CANDIDATE = new RegExp(`\\[[^[\\]]{1,${GAP_LINE_MAX - 2}}\\]`, 'gu');
+
+/** The first gap marker inside a string ("[...]", "[…]", "[ ... ]"), as a line of its own would be read. */
+function findGapMarker(value: string): string | undefined {
+  for (const m of value.matchAll(GAP_CANDIDATE)) if (isGapLine(m[0])) return m[0];
+  return undefined;
+}
 
 export function checkStrings(json: unknown): Finding[] {
   const findings: Finding[] = [];
@@ -104,8 +114,8 @@ export function checkString(value: string, path: Path): Finding[] {
   if (paragraph) {
     if (value.trim() === '') add('paragraph-empty', 'error');
     else if (value !== value.trim()) add('paragraph-whitespace', 'error');
-    const gap = GAP_MARKER.exec(value);
-    if (gap) add('gap-marker', 'error', { marker: gap[0] });
+    const marker = findGapMarker(value);
+    if (marker !== undefined) add('gap-marker', 'error', { marker });
   }
   return out;
 }

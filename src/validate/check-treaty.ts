@@ -3,6 +3,7 @@
 import { compareArticleOrdinals, normaliseArticleNumber, parseArticleNumber } from '../model/article-number.js';
 import type { Finding, ProblemCode, Severity } from '../model/problem.js';
 import type { Block, Treaty, TreatyText } from '../model/treaty.js';
+import { checkArticleNumbering } from './check-article-numbering.js';
 import { compareDates, isRealDate } from './check-dates.js';
 
 type Path = readonly (string | number)[];
@@ -24,6 +25,7 @@ export function checkTreaty(treaty: Treaty, fileBase: string, options: { readonl
   checkEnd(treaty, add);
   treaty.texts.forEach((text, i) => checkText(treaty, text, ['texts', i], add));
   checkNumberingAcrossTexts(treaty, add);
+  for (const finding of checkArticleNumbering(treaty)) findings.push(finding);
   return findings;
 }
 

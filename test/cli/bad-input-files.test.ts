@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PARAGRAPH_CHARS } from '../../src/model/limits.js';
 import { type Answer, expectAnswer, snapshotDir, tempDir } from '../helpers/bad-input.js';
 import { copyCorpus } from '../helpers/corpus-copy.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { ROOT, runCliInProcess } from '../helpers/run-cli.js';
 
 const TREATY = readFileSync(join(ROOT, 'data', 'treaties', 'ussr-dprk-1961.json'), 'utf8');
 
@@ -168,7 +168,7 @@ const CASES: readonly FileCase[] = [
 describe('broken treaty files, through every command that reads them', () => {
   let corpus: string;
   let original: Record<string, string>;
-  beforeAll(() => {
+  beforeAll(async () => {
     // The broken file replaces 1961 in a copy of the corpus, so that the rest of the corpus is valid
     // and every finding is about the case itself.
     corpus = copyCorpus();
@@ -186,10 +186,10 @@ describe('broken treaty files, through every command that reads them', () => {
     ];
     if (c.importJson) commands.push(['import --from open-treaties', (f) => ['import', f, '--from', 'open-treaties', '--id', 'x', '--out', join(corpus, 'x.json')], c.importJson]);
 
-    it.each(commands)('%s', (_name, args, answer) => {
+    it.each(commands)('%s', async (_name, args, answer) => {
       c.write(file());
       const before = snapshotDir(corpus);
-      const run = runCli([...args(file()), '--data', corpus]);
+      const run = await runCliInProcess([...args(file()), '--data', corpus]);
       expectAnswer(run, { ...answer, file: file() }, args(file()).join(' '));
       expect(snapshotDir(corpus)).toEqual(before);
       writeFileSync(file(), TREATY);
@@ -224,21 +224,21 @@ describe('files that are fine apart from their encoding details', () => {
 
   const plainOutputs = new Map<string, string>();
   const runs = variants.flatMap(([name, encode]) => commands.map((args) => [name, args.join(' '), encode, args] as const));
-  it.each(runs)('%s: treaty %s reads it as if it were not there', (name, _command, encode, args) => {
+  it.each(runs)('%s: treaty %s reads it as if it were not there', async (name, _command, encode, args) => {
     const { corpus, file } = corpusFor(name, encode);
-    const run = runCli([...args.map((a) => (a === 'FILE' ? file : a)), '--data', corpus]);
+    const run = await runCliInProcess([...args.map((a) => (a === 'FILE' ? file : a)), '--data', corpus]);
     expect(run.code, `${name}: treaty ${args.join(' ')}\n${run.stderr}`).toBe(0);
     expect(run.stderr).toBe('');
     // The same output as the bundled file gives, but for the file name.
     const key = args.join(' ');
-    const plain = plainOutputs.get(key) ?? runCli(args.map((a) => (a === 'FILE' ? BUNDLED : a))).stdout;
+    const plain = plainOutputs.get(key) ?? (await runCliInProcess(args.map((a) => (a === 'FILE' ? BUNDLED : a)))).stdout;
     plainOutputs.set(key, plain);
     expect(run.stdout).toBe(plain.replaceAll(BUNDLED, file));
   });
 
-  it.each(variants)('%s: validate accepts it', (name, encode) => {
+  it.each(variants)('%s: validate accepts it', async (name, encode) => {
     const { file } = corpusFor(name, encode);
-    const validated = runCli(['validate', file]);
+    const validated = await runCliInProcess(['validate', file]);
     if (name.includes('byte order mark')) expectAnswer(validated, { exit: 0, code: 'file-bom', file, at: '1:1', says: 'save it without one' }, 'validate');
     else expect(validated).toMatchObject({ code: 0, stdout: '1 file valid\n' });
   });
@@ -247,9 +247,9 @@ describe('files that are fine apart from their encoding details', () => {
 describe('broken plain-text files, for import and diff', () => {
   let source: string;
   let dir: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     // The 1961 text as plain text, made from the bundled data, so this runs without ../shared.
-    source = runCli(['export', '1961']).stdout;
+    source = (await runCliInProcess(['export', '1961'])).stdout;
     expect(source).toContain('Article 1');
     dir = tempDir();
     writeFileSync(join(dir, 'good.txt'), source);
@@ -264,44 +264,44 @@ describe('broken plain-text files, for import and diff', () => {
     ['text without article headings', () => Buffer.from('We the peoples.\n\nAnd more words.\n'), { import: found('import-no-articles', undefined, 'no article headings found'), diff: { exit: 0 } }],
   ];
 
-  it.each(cases)('%s', (_name, bytes, answers) => {
+  it.each(cases)('%s', async (_name, bytes, answers) => {
     const file = join(dir, 'bad.txt');
     writeFileSync(file, bytes(source));
     const out = join(dir, 'out.json');
     const before = snapshotDir(dir);
-    const imported = runCli(['import', file, '--id', 'x', '--out', out]);
+    const imported = await runCliInProcess(['import', file, '--id', 'x', '--out', out]);
     if (answers.import.exit === 1) {
       // import reports findings on stderr as "FILE  CODE  message", then says it wrote nothing.
       expect(imported.code).toBe(1);
       expect(imported.stderr).toContain(`${file}  ${answers.import.code}  `);
       expect(imported.stderr).toContain('treaty: nothing written');
     } else expectAnswer(imported, { ...answers.import, file }, 'import');
-    const diffed = runCli(['diff', file, join(dir, 'good.txt'), '--stat']);
+    const diffed = await runCliInProcess(['diff', file, join(dir, 'good.txt'), '--stat']);
     expectAnswer(diffed, { ...answers.diff, ...(answers.diff.exit === 2 ? { file } : {}) }, 'diff');
     expect(snapshotDir(dir)).toEqual(before);
   });
 
-  it('refuses a 40 MB text without reading it', () => {
+  it('refuses a 40 MB text without reading it', async () => {
     const file = join(dir, 'huge.txt');
     writeFileSync(file, '');
     truncateSync(file, 40 * 1024 * 1024);
     const before = snapshotDir(dir);
-    expectAnswer(runCli(['import', file, '--id', 'x', '--out', join(dir, 'out.json')]), { exit: 2, code: 'file-too-large', file }, 'import');
-    expectAnswer(runCli(['diff', file, join(dir, 'good.txt')]), { exit: 2, code: 'file-too-large', file }, 'diff');
+    expectAnswer(await runCliInProcess(['import', file, '--id', 'x', '--out', join(dir, 'out.json')]), { exit: 2, code: 'file-too-large', file }, 'import');
+    expectAnswer(await runCliInProcess(['diff', file, join(dir, 'good.txt')]), { exit: 2, code: 'file-too-large', file }, 'diff');
     expect(snapshotDir(dir)).toEqual(before);
   });
 
   it.each([
     ['a UTF-8 byte order mark', (t: string) => `\ufeff${t}`, /byte order mark/],
     ['CRLF line endings', (t: string) => t.replace(/\n/g, '\r\n'), /CRLF line endings were read as line breaks/],
-  ])('imports a text with %s exactly as without', (_name, encode, noted) => {
+  ])('imports a text with %s exactly as without', async (_name, encode, noted) => {
     // Each output in a folder of its own: import checks a new file against the treaties beside it.
     const plainOut = join(tempDir(), 'x.json');
     const variantFile = join(dir, `variant-${_name.length}.txt`);
     const variantOut = join(tempDir(), 'x.json');
     writeFileSync(variantFile, encode(source));
-    expect(runCli(['import', join(dir, 'good.txt'), '--id', 'x', '--out', plainOut]).code).toBe(0);
-    const run = runCli(['import', variantFile, '--id', 'x', '--out', variantOut]);
+    expect((await runCliInProcess(['import', join(dir, 'good.txt'), '--id', 'x', '--out', plainOut])).code).toBe(0);
+    const run = await runCliInProcess(['import', variantFile, '--id', 'x', '--out', variantOut]);
     expect(run.code, run.stderr).toBe(0);
     // The same text, paragraph for paragraph; the source's notes record what was normalised.
     type Texts = { texts: Array<{ preamble?: unknown; articles: unknown; closing?: unknown; provenance: { notes?: string[] } }> };

@@ -7,16 +7,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Answer, expectAnswer, snapshotDir, tempDir } from '../helpers/bad-input.js';
 import { copyCorpus, editFile, positionOf } from '../helpers/corpus-copy.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli, runCliInProcess } from '../helpers/run-cli.js';
 
 /**
  * One test per command in `runs`, each a single CLI run against the corpus `dir` (made when the tests
  * are collected): its answer, and `dir` untouched.
  */
 function itAnswers(title: string, dir: string, runs: ReadonlyArray<readonly [readonly string[], Answer]>): void {
-  it.each(runs.map(([args, answer]) => [args.join(' '), args, answer] as const))(`${title}: treaty %s`, (label, args, answer) => {
+  it.each(runs.map(([args, answer]) => [args.join(' '), args, answer] as const))(`${title}: treaty %s`, async (label, args, answer) => {
     const before = snapshotDir(dir);
-    expectAnswer(runCli([...args, '--data', dir]), answer, label);
+    expectAnswer(await runCliInProcess([...args, '--data', dir]), answer, label);
     expect(snapshotDir(dir)).toEqual(before);
   });
 }
@@ -106,8 +106,8 @@ describe('corpora that break their own rules', () => {
       [['diff', '1961', '2024'], ambiguous],
     ]);
     // The id itself still names the file called after it, which by the format's rule is its owner.
-    it('duplicate ids: the id itself still finds the file called after it', () => {
-      const byId = runCli(['show', 'ussr-dprk-1961', '--data', dir]);
+    it('duplicate ids: the id itself still finds the file called after it', async () => {
+      const byId = await runCliInProcess(['show', 'ussr-dprk-1961', '--data', dir]);
       expect(byId.code).toBe(0);
     });
   }
@@ -165,5 +165,5 @@ describe('corpora that break their own rules', () => {
   }
 });
 
-/** runCli with a short timeout, for paths that would block a careless reader. */
+/** A process of its own with a short timeout, for paths that would block a careless reader. */
 const spawnRun = (args: readonly string[]) => runCli(args, {}, undefined, 20_000);

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAnswer, snapshotDir, tempDir } from '../helpers/bad-input.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { ROOT, runCliInProcess } from '../helpers/run-cli.js';
 
 interface SchemaNode {
   readonly type?: string | readonly string[];
@@ -93,7 +93,7 @@ const CASES = FIELDS.flatMap((field, n) => [
 describe('every required field of the treaty format, missing or of the wrong type', () => {
   let dir: string;
   let report: ValidateReport;
-  beforeAll(() => {
+  beforeAll(async () => {
     // All the broken files in one folder, checked by one validate run (their shared ids and aliases add
     // duplicate findings, which the cases ignore); each is then loaded by the commands on its own.
     dir = tempDir();
@@ -103,18 +103,18 @@ describe('every required field of the treaty format, missing or of the wrong typ
         : edited(c.field, (holder) => (holder[c.field.key] = wrongValue(c.field.node)));
       writeFileSync(join(dir, c.file), text);
     }
-    const validated = runCli(['validate', dir, '--format', 'json']);
+    const validated = await runCliInProcess(['validate', dir, '--format', 'json']);
     expect(validated.code, validated.stderr).toBe(1);
     report = JSON.parse(validated.stdout) as ValidateReport;
   });
 
-  it('finds the required fields in the published schema', () => {
+  it('finds the required fields in the published schema', async () => {
     // The top level's seven, and the nested ones (parties, texts, articles, sources …).
     expect(FIELDS.map((f) => pointerName(f))).toEqual(expect.arrayContaining(['/id', '/texts', '/texts/0/lang', '/texts/0/articles/0/number', '/parties/0/code']));
     expect(FIELDS.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(CASES)('$name: validate and every command name the file, the place and the field', (c) => {
+  it.each(CASES)('$name: validate and every command name the file, the place and the field', async (c) => {
     const file = join(dir, c.file);
     const parent = c.field.path.length === 0 ? '' : `/${c.field.path.join('/')}`;
     const problem = report.problems.find((p) => p.file === file && p.code === 'schema' && (p.pointer === parent || p.pointer === `${parent}/${c.field.key}`));
@@ -124,7 +124,7 @@ describe('every required field of the treaty format, missing or of the wrong typ
     const before = snapshotDir(dir);
     for (const args of c.commands) {
       const [command, ...rest] = args as [string, ...string[]];
-      const run = runCli([command, file, ...rest]);
+      const run = await runCliInProcess([command, file, ...rest]);
       // The loaders stop at the file's schema problems; the one about this field is among them, located.
       expect(run.code, run.stderr).toBe(2);
       expect(run.stdout).toBe('');
@@ -135,8 +135,8 @@ describe('every required field of the treaty format, missing or of the wrong typ
     expect(snapshotDir(dir)).toEqual(before);
   });
 
-  it('prints the same findings as text, one located line each', () => {
-    const run = runCli(['validate', dir]);
+  it('prints the same findings as text, one located line each', async () => {
+    const run = await runCliInProcess(['validate', dir]);
     expect(run.code).toBe(1);
     for (const p of report.problems) expectAnswer(run, { exit: 1, code: p.code, file: p.file, at: `${p.line}:${p.column}` }, 'validate');
   });

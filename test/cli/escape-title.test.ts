@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedTreaty } from '../../bench/hostile-cases.js';
-import { tempDir } from '../helpers/bad-input.js';
+import { STACK_FRAME, tempDir } from '../helpers/bad-input.js';
 import { expectWithinMultiple, runCliTimed } from '../helpers/time-bound.js';
 
 let dir: string;
@@ -25,7 +25,8 @@ describe('a 7 MB title after ESC ]', () => {
     ['list', () => ['list', '--data', dir], 0],
   ] as const)('%s', (name, args, exit) => {
     const run = runCliTimed(args(), { NO_COLOR: '1' });
-    expect(run.stderr).not.toMatch(/internal error|    at /);
+    expect(run.stderr).not.toContain('internal error');
+    expect(run.stderr).not.toMatch(STACK_FRAME);
     expect(run.code).toBe(exit);
     expect(run.stdout).not.toContain('\u001b');
     if (name.startsWith('validate')) expect(run.stdout).toMatch(/ansi-escape/);

@@ -1,23 +1,11 @@
 // Every hostile input of issue #10 (bench/hostile-cases.js) through the real CLI, at the size that once
-// hung treaty, exhausted its memory or made it exit 3: each must give its exit code, no internal error or
-// stack trace, and finish within a multiple of a trivial CLI run measured alongside it (never a fixed
-// number of seconds). bench/hostile.js runs the same cases for the README's table.
-import { describe, expect, it } from 'vitest';
+// hung treaty, exhausted its memory or made it exit 3 (test/helpers/hostile-suite.ts says what each must
+// do). The ones that take seconds even when healthy run in hostile-inputs-heavy.test.ts, beside these, so
+// that two test workers share them. bench/hostile.js runs the same cases for the README's table.
+import { describe } from 'vitest';
 import { HOSTILE_CASES } from '../../bench/hostile-cases.js';
-import { tempDir } from '../helpers/bad-input.js';
-import { expectWithinMultiple, runCliTimed } from '../helpers/time-bound.js';
-
-/** A healthy run of these inputs costs a few trivial runs; the bugs cost hundreds. */
-const DEFAULT_MULTIPLE = 40;
+import { itRunsHostileCases } from '../helpers/hostile-suite.js';
 
 describe('hostile inputs within the limits', () => {
-  it.each(HOSTILE_CASES.filter((c) => !c.benchOnly).map((c) => [c.id, c] as const))('%s', (_id, c) => {
-    const dir = tempDir('treaty-hostile-');
-    const invocation = c.prepare(dir);
-    const run = runCliTimed(invocation.args, { NO_COLOR: '1', ...invocation.env }, invocation.input);
-    expect(run.stderr).not.toMatch(/internal error|    at /);
-    expect(run.code, `${c.title}\n${run.stderr.slice(0, 2000)}`).toBe(c.exit);
-    expect(c.check?.(run, dir)).toBeUndefined();
-    expectWithinMultiple(run, c.multiple ?? DEFAULT_MULTIPLE, c.title);
-  });
+  itRunsHostileCases(HOSTILE_CASES.filter((c) => !c.benchOnly && c.multiple === undefined));
 });

@@ -4,11 +4,11 @@ import type { ListOutput } from '../../src/contract/list-output.js';
 import { zodSchemaFor } from '../../src/contract/json-schemas.js';
 import { displayWidth } from '../../src/render/terminal-text.js';
 import { copyCorpus, editFile } from '../helpers/corpus-copy.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli.js';
 
 describe('treaty list', () => {
-  it.each([80, 120, 200])('fits the four treaties with their coverage into %i columns', (width) => {
-    const run = runCli(['list'], { COLUMNS: String(width) });
+  it.each([80, 120, 200])('fits the four treaties with their coverage into %i columns', async (width) => {
+    const run = await runCliInProcess(['list'], { COLUMNS: String(width) });
     expect(run.code).toBe(0);
     for (const id of ['ussr-dprk-1961', 'rus-dprk-2024', 'rus-dprk-2000', 'prc-dprk-1961']) expect(run.stdout).toContain(id);
     for (const line of run.stdout.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(width);
@@ -17,8 +17,8 @@ describe('treaty list', () => {
     expect(run.stdout).toContain('metadata');
   });
 
-  it('prints JSON that follows its published contract', () => {
-    const run = runCli(['list', '--format', 'json']);
+  it('prints JSON that follows its published contract', async () => {
+    const run = await runCliInProcess(['list', '--format', 'json']);
     const json = JSON.parse(run.stdout) as ListOutput;
     expect(zodSchemaFor('list').parse(json)).toEqual(json);
     const byId = Object.fromEntries(json.treaties.map((t) => [t.id, t]));
@@ -27,10 +27,10 @@ describe('treaty list', () => {
     expect(byId['rus-dprk-2000']!.texts).toEqual([]);
   });
 
-  it('lists what it can and warns about a file it skipped', () => {
+  it('lists what it can and warns about a file it skipped', async () => {
     const dir = copyCorpus();
     editFile(`${dir}/rus-dprk-2000.json`, (t) => t.slice(0, 100));
-    const run = runCli(['list', '--data', dir]);
+    const run = await runCliInProcess(['list', '--data', dir]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('3 treaties');
     expect(run.stderr).toMatch(/warning: .*rus-dprk-2000\.json:\d+:\d+: invalid JSON .*file skipped/);

@@ -6,10 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedTreaty } from '../../bench/hostile-cases.js';
 import { zodSchemaFor } from '../../src/contract/json-schemas.js';
 import { tempDir } from '../helpers/bad-input.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli.js';
 
 let file: string;
-beforeAll(() => {
+beforeAll(async () => {
   // 50 paragraphs that are numbers, not strings: 50 schema errors.
   const paragraphs = Array.from({ length: 50 }, (_, i) => i) as unknown as string[];
   file = join(tempDir('treaty-lists-'), 'many.json');
@@ -17,8 +17,8 @@ beforeAll(() => {
 });
 
 describe('validate summarises what it does not list', () => {
-  it('as text: 20 lines, a count of the rest, and the total', () => {
-    const run = runCli(['validate', file]);
+  it('as text: 20 lines, a count of the rest, and the total', async () => {
+    const run = await runCliInProcess(['validate', file]);
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
     expect(lines.filter((l) => l.includes('  schema  '))).toHaveLength(20);
@@ -26,8 +26,8 @@ describe('validate summarises what it does not list', () => {
     expect(run.stdout).toContain('1 file checked: 50 errors');
   });
 
-  it('as JSON: problems[] lists 20, omitted[] counts the rest, errors counts all, and the contract holds', () => {
-    const run = runCli(['validate', file, '--format', 'json']);
+  it('as JSON: problems[] lists 20, omitted[] counts the rest, errors counts all, and the contract holds', async () => {
+    const run = await runCliInProcess(['validate', file, '--format', 'json']);
     expect(run.code).toBe(1);
     const output = JSON.parse(run.stdout);
     expect(() => zodSchemaFor('validate').parse(output)).not.toThrow();
@@ -35,15 +35,15 @@ describe('validate summarises what it does not list', () => {
     expect(output.problems).toHaveLength(20);
   });
 
-  it('as GitHub annotations: one for the omitted ones, and the total', () => {
-    const run = runCli(['validate', file, '--format', 'github']);
+  it('as GitHub annotations: one for the omitted ones, and the total', async () => {
+    const run = await runCliInProcess(['validate', file, '--format', 'github']);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`::error file=${file},title=treaty problems-omitted::30 more "schema" problems`);
     expect(run.stdout).toContain('1 files checked, 50 errors, 0 warnings');
   });
 
-  it('reports an empty omitted list for a valid corpus', () => {
-    const run = runCli(['validate', '--format', 'json']);
+  it('reports an empty omitted list for a valid corpus', async () => {
+    const run = await runCliInProcess(['validate', '--format', 'json']);
     expect(JSON.parse(run.stdout)).toMatchObject({ valid: true, omitted: [] });
   });
 });
@@ -52,8 +52,8 @@ describe('show and diff name a broken file briefly', () => {
   it.each([
     ['show', (f: string) => ['show', f]],
     ['diff', (f: string) => ['diff', f, '1961']],
-  ])('%s: the first 5 problems, then one line for the rest', (_command, args) => {
-    const run = runCli(args(file));
+  ])('%s: the first 5 problems, then one line for the rest', async (_command, args) => {
+    const run = await runCliInProcess(args(file));
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trim().split('\n');

@@ -5,19 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { zodSchemaFor } from '../../src/contract/json-schemas.js';
 import type { QualifiersOutput } from '../../src/contract/qualifiers-output.js';
 import { copyCorpus, positionOf } from '../helpers/corpus-copy.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { ROOT, runCliInProcess } from '../helpers/run-cli.js';
 
 describe('treaty qualifiers', () => {
-  it('lists the qualifiers of 2024 Article 4 in a table', () => {
-    const run = runCli(['qualifiers', '2024', '4']);
+  it('lists the qualifiers of 2024 Article 4 in a table', async () => {
+    const run = await runCliInProcess(['qualifiers', '2024', '4']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('UN Charter Article 51');
     expect(run.stdout).toContain('“without delay”');
     expect(run.stdout).toContain('Qualifiers in the part of the text not in this corpus cannot be found.');
   });
 
-  it('prints JSON that follows its published contract', () => {
-    const run = runCli(['qualifiers', '1961', '--format', 'json']);
+  it('prints JSON that follows its published contract', async () => {
+    const run = await runCliInProcess(['qualifiers', '1961', '--format', 'json']);
     const json = JSON.parse(run.stdout) as QualifiersOutput;
     expect(zodSchemaFor('qualifiers').parse(json)).toEqual(json);
     expect(json.counts).toMatchObject({ trigger: 3, timing: 1, 'no-hostile-alliance': 1, 'un-charter-general': 1 });
@@ -25,8 +25,8 @@ describe('treaty qualifiers', () => {
     expect(json.clauses.find((c) => c.clause.id === 'art-1/p-2')?.qualifiers.map((q) => q.code)).toContain('means');
   });
 
-  it('refuses a treaty with no text', () => {
-    expect(runCli(['qualifiers', '2000'])).toMatchObject({ code: 2, stdout: '' });
+  it('refuses a treaty with no text', async () => {
+    expect(await runCliInProcess(['qualifiers', '2000'])).toMatchObject({ code: 2, stdout: '' });
   });
 });
 
@@ -45,24 +45,24 @@ describe('the qualifier lexicon under validate', () => {
     return { dir, lexicon };
   }
 
-  it('reports a cue that is not a regular expression, where it is', () => {
+  it('reports a cue that is not a regular expression, where it is', async () => {
     const { dir, lexicon } = corpusWithLexicon((t) => t.replace('"pattern": "', '"pattern": "(unclosed '));
-    const run = runCli(['validate', dir]);
+    const run = await runCliInProcess(['validate', dir]);
     expect(run.code).toBe(1);
     const at = positionOf(lexicon, '"(unclosed ');
     expect(run.stdout).toContain(`${lexicon}:${at.line}:${at.column}  schema  not a valid JavaScript regular expression`);
   });
 
-  it('reports a duplicated category code', () => {
+  it('reports a duplicated category code', async () => {
     const { dir } = corpusWithLexicon((t) => t.replace('"code": "timing"', '"code": "trigger"'));
-    const run = runCli(['validate', dir]);
+    const run = await runCliInProcess(['validate', dir]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('lexicon-duplicate-code');
   });
 
-  it('uses the corpus\'s own lexicon for diff, and stops with its problems if it is broken', () => {
+  it('uses the corpus\'s own lexicon for diff, and stops with its problems if it is broken', async () => {
     const { dir } = corpusWithLexicon((t) => t.replace('"formatVersion": 1', '"formatVersion": 9'));
-    const run = runCli(['diff', '1961', '2024', '--data', dir]);
+    const run = await runCliInProcess(['diff', '1961', '2024', '--data', dir]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('qualifiers.json');
   });

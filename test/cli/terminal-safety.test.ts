@@ -10,7 +10,7 @@ import type { QualifiersOutput } from '../../src/contract/qualifiers-output.js';
 import type { ShowOutput } from '../../src/contract/show-output.js';
 import type { ValidateOutput } from '../../src/contract/validate-output.js';
 import { HOSTILE_DIR, hostileLexicon, hostileTreaty, showsEscapedText, terminalLeaks, writeHostilePlainTexts } from '../helpers/hostile.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli.js';
 
 // Hostile file names, made in a temporary folder: ESC sequences, an OSC title, C1 CSI and bidi overrides.
 const TMP = mkdtempSync(join(tmpdir(), 'treaty-hostile-'));
@@ -97,8 +97,8 @@ for (const colour of ['never', 'always'] as const) {
   // own escapes beside the hostile text); renderers take other paths without colour, so they run twice.
   const runs = Object.entries(RUNS).filter(([, run]) => colour === 'always' || run.shows !== 'stderr');
   describe(`every text output is inert on a terminal (--color=${colour})`, () => {
-    it.each(runs)('%s', (_name, run) => {
-      const result = runCli([...run.args, `--color=${colour}`]);
+    it.each(runs)('%s', async (_name, run) => {
+      const result = await runCliInProcess([...run.args, `--color=${colour}`]);
       expect(result.code, result.stderr).toBe(run.code);
       expect(terminalLeaks(result.stdout, colour === 'always')).toEqual([]);
       expect(terminalLeaks(result.stderr, colour === 'always')).toEqual([]);
@@ -107,15 +107,15 @@ for (const colour of ['never', 'always'] as const) {
       expect(result.stderr).not.toMatch(/\n\s+at /);
     });
 
-    it('names a file written, and refuses to replace it, with a hostile name', () => {
+    it('names a file written, and refuses to replace it, with a hostile name', async () => {
       // A folder of its own: the file joins the treaties beside it, and ids must be unique.
       const dir = join(TMP, `import-${colour}`);
       mkdirSync(dir);
       const out = join(dir, name('imported', '.json'));
-      const first = runCli(['import', CLEAN, '--id', 'clean', '--out', out, `--color=${colour}`]);
+      const first = await runCliInProcess(['import', CLEAN, '--id', 'clean', '--out', out, `--color=${colour}`]);
       expect(first.code, first.stderr).toBe(0);
       expect(existsSync(out)).toBe(true);
-      const again = runCli(['import', CLEAN, '--id', 'clean', '--out', out, `--color=${colour}`]);
+      const again = await runCliInProcess(['import', CLEAN, '--id', 'clean', '--out', out, `--color=${colour}`]);
       expect(again.code).toBe(2);
       for (const run of [first, again]) {
         expect(terminalLeaks(run.stderr, colour === 'always')).toEqual([]);
@@ -126,8 +126,8 @@ for (const colour of ['never', 'always'] as const) {
 }
 
 describe('JSON output escapes what could drive a terminal, and keeps every value exact', () => {
-  const json = <T>(args: readonly string[], code = 0): T => {
-    const run = runCli(args);
+  const json = async <T>(args: readonly string[], code = 0): Promise<T> => {
+    const run = await runCliInProcess(args);
     expect(run.code, run.stderr).toBe(code);
     // JSON escapes C0; C1, DEL, bidi, zero-width characters and U+2028/2029 are escaped as \uXXXX too.
     expect(terminalLeaks(run.stdout, false)).toEqual([]);
@@ -137,20 +137,20 @@ describe('JSON output escapes what could drive a terminal, and keeps every value
   const old = hostileTreaty('hostile-old');
   const oldText = old.texts[0]!;
 
-  it('list', () => {
-    const out = json<ListOutput>(['list', '--format', 'json', ...D]);
+  it('list', async () => {
+    const out = await json<ListOutput>(['list', '--format', 'json', ...D]);
     expect(out.treaties.map((t) => t.shortTitle)).toEqual([hostileTreaty('hostile-new').shortTitle, old.shortTitle]);
     expect(out.treaties[1]!.parties.map((p) => p.name)).toEqual(old.parties.map((p) => p.name));
   });
 
-  it('list, with a hostile corpus folder and a skipped file', () => {
-    const out = json<ListOutput>(['list', '--format', 'json', '--data', CORPUS]);
+  it('list, with a hostile corpus folder and a skipped file', async () => {
+    const out = await json<ListOutput>(['list', '--format', 'json', '--data', CORPUS]);
     expect(out.corpus).toBe(CORPUS);
     expect(out.skipped.map((p) => p.file)).toEqual([join(CORPUS, name('bad', '.json'))]);
   });
 
-  it('show', () => {
-    const out = json<ShowOutput>(['show', 'old', '--format', 'json', ...D]);
+  it('show', async () => {
+    const out = await json<ShowOutput>(['show', 'old', '--format', 'json', ...D]);
     expect(out.treaty.title).toBe(old.title);
     expect(out.treaty.signed.signatories).toEqual(old.signed.signatories);
     expect(out.text?.sources[0]?.url).toBe(oldText.provenance.sources[0]!.url);
@@ -159,8 +159,8 @@ describe('JSON output escapes what could drive a terminal, and keeps every value
     expect(out.closing?.paragraphs[0]?.text).toBe(oldText.closing!.paragraphs![0]);
   });
 
-  it('diff', () => {
-    const out = json<DiffOutput>(['diff', 'old', 'new', '--format', 'json', ...D]);
+  it('diff', async () => {
+    const out = await json<DiffOutput>(['diff', 'old', 'new', '--format', 'json', ...D]);
     expect(out.left.shortTitle).toBe(old.shortTitle);
     expect(out.onlyLeft.map((u) => u.text)).toContain(oldText.articles[1]!.paragraphs![1]);
     // The word diff keeps every character: the left side of a link is its text exactly.
@@ -168,34 +168,34 @@ describe('JSON output escapes what could drive a terminal, and keeps every value
     expect(link.diff.filter((s) => s.op !== 'insert').map((s) => s.text).join('')).toBe(oldText.articles[0]!.paragraphs![0]);
   });
 
-  it('diff of plain-text files with a hostile name', () => {
-    const out = json<DiffOutput>(['diff', plain.old, plain.new, '--format', 'json', ...D]);
+  it('diff of plain-text files with a hostile name', async () => {
+    const out = await json<DiffOutput>(['diff', plain.old, plain.new, '--format', 'json', ...D]);
     expect(out.left.title).toBe(name('old', ''));
   });
 
-  it('qualifiers', () => {
-    const out = json<QualifiersOutput>(['qualifiers', 'new', '--format', 'json', ...D]);
+  it('qualifiers', async () => {
+    const out = await json<QualifiersOutput>(['qualifiers', 'new', '--format', 'json', ...D]);
     const labels = out.clauses.flatMap((c) => c.qualifiers.map((q) => q.category));
     expect(labels).toContain(hostileLexicon().categories[0]!.label);
   });
 
-  it('validate', () => {
+  it('validate', async () => {
     // The fixture loads (it passes the schema) but validate reports every kind of hostile character in it.
-    const out = json<ValidateOutput>(['validate', HOSTILE_DIR, '--format', 'json'], 1);
+    const out = await json<ValidateOutput>(['validate', HOSTILE_DIR, '--format', 'json'], 1);
     expect(out.problems.map((p) => p.code)).toEqual(expect.arrayContaining(['ansi-escape', 'control-character', 'bidi-control', 'zero-width']));
-    const broken = json<ValidateOutput>(['validate', BROKEN, '--format', 'json'], 1);
+    const broken = await json<ValidateOutput>(['validate', BROKEN, '--format', 'json'], 1);
     expect(broken.problems.map((p) => p.file)).toEqual([BROKEN]);
-    const schema = json<ValidateOutput>(['validate', SCHEMA_BAD, '--format', 'json'], 1);
+    const schema = await json<ValidateOutput>(['validate', SCHEMA_BAD, '--format', 'json'], 1);
     expect(schema.problems.map((p) => p.pointer)).toContain('/\u001b[31mkey\u202e');
   });
 });
 
 describe('export', () => {
-  it('writes hostile characters as visible marks, to stdout and to a file alike, and says so', () => {
+  it('writes hostile characters as visible marks, to stdout and to a file alike, and says so', async () => {
     const out = join(TMP, name('export', '.txt'));
-    const toFile = runCli(['export', 'old', '--out', out, ...D]);
+    const toFile = await runCliInProcess(['export', 'old', '--out', out, ...D]);
     expect(toFile.code, toFile.stderr).toBe(0);
-    const toStdout = runCli(['export', 'old', ...D]);
+    const toStdout = await runCliInProcess(['export', 'old', ...D]);
     const written = readFileSync(out, 'utf8');
     expect(written).toBe(toStdout.stdout);
     expect(terminalLeaks(written, false)).toEqual([]);
@@ -207,8 +207,8 @@ describe('export', () => {
     }
   });
 
-  it('leaves a text without such characters exactly as it is', () => {
-    const run = runCli(['export', '1961']);
+  it('leaves a text without such characters exactly as it is', async () => {
+    const run = await runCliInProcess(['export', '1961']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
   });
 });

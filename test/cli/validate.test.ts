@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { zodSchemaFor } from '../../src/contract/json-schemas.js';
 import { copyCorpus, editFile, positionOf } from '../helpers/corpus-copy.js';
 import { tempDir } from '../helpers/bad-input.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli.js';
 
 /** A copy of the corpus with the four problems the issue names, and where each one is. */
 function brokenCorpus() {
@@ -31,16 +31,16 @@ function brokenCorpus() {
 }
 
 describe('treaty validate', () => {
-  it('accepts the bundled corpus', () => {
-    const run = runCli(['validate']);
+  it('accepts the bundled corpus', async () => {
+    const run = await runCliInProcess(['validate']);
     expect(run).toMatchObject({ code: 0, stderr: '' });
     // Four treaties and the qualifier lexicon.
     expect(run.stdout).toBe('5 files valid\n');
   });
 
-  it('reports every problem in a broken corpus with file, line and column, and exits 1', () => {
+  it('reports every problem in a broken corpus with file, line and column, and exits 1', async () => {
     const { dir, expected } = brokenCorpus();
-    const run = runCli(['validate', dir]);
+    const run = await runCliInProcess(['validate', dir]);
     expect(run.code).toBe(1);
     for (const e of expected) expect(run.stdout).toContain(`${e.file}:${e.line}:${e.column}  ${e.code}  `);
     // Exactly these: no knock-on findings (links to the unparsable file are not "unresolved").
@@ -51,17 +51,17 @@ describe('treaty validate', () => {
     expect(run.stdout).toContain('remove the trailing comma');
   });
 
-  it('prints GitHub Actions annotations', () => {
+  it('prints GitHub Actions annotations', async () => {
     const { dir, expected } = brokenCorpus();
-    const run = runCli(['validate', dir, '--format', 'github']);
+    const run = await runCliInProcess(['validate', dir, '--format', 'github']);
     expect(run.code).toBe(1);
     for (const e of expected)
       expect(run.stdout).toContain(`::error file=${e.file},line=${e.line},col=${e.column},title=treaty ${e.code}::`);
   });
 
-  it('prints JSON that follows its published contract', () => {
+  it('prints JSON that follows its published contract', async () => {
     const { dir } = brokenCorpus();
-    const run = runCli(['validate', dir, '--format', 'json']);
+    const run = await runCliInProcess(['validate', dir, '--format', 'json']);
     expect(run.code).toBe(1);
     const json = JSON.parse(run.stdout) as { valid: boolean; errors: number; problems: Array<{ code: string; line: number }> };
     expect(zodSchemaFor('validate').parse(json)).toEqual(json);
@@ -69,22 +69,22 @@ describe('treaty validate', () => {
     expect(json.problems.map((p) => p.code).sort()).toEqual(['ansi-escape', 'date-invalid', 'duplicate-alias', 'duplicate-alias', 'json-syntax']);
   });
 
-  it('checks a single file against the corpus it lives in', () => {
+  it('checks a single file against the corpus it lives in', async () => {
     const { dir, expected } = brokenCorpus();
-    const run = runCli(['validate', join(dir, 'prc-dprk-1961.json')]);
+    const run = await runCliInProcess(['validate', join(dir, 'prc-dprk-1961.json')]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`${expected[0]!.file}:${expected[0]!.line}:${expected[0]!.column}  duplicate-alias`);
     expect(run.stdout).toContain('1 file checked: 1 error');
   });
 
-  it('exits 2 with one clear sentence for a path that does not exist', () => {
-    const run = runCli(['validate', '/nonexistent']);
+  it('exits 2 with one clear sentence for a path that does not exist', async () => {
+    const run = await runCliInProcess(['validate', '/nonexistent']);
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toBe('treaty: error: /nonexistent: no such file or folder [path-not-found]\n');
   });
 
-  it('exits 2 for a folder with no treaty files', () => {
-    const run = runCli(['validate', tempDir('treaty-empty-')]);
+  it('exits 2 for a folder with no treaty files', async () => {
+    const run = await runCliInProcess(['validate', tempDir('treaty-empty-')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/contains no \.json treaty files/);
   });

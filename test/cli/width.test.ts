@@ -7,7 +7,7 @@ import { buildProgram, type GlobalOptions } from '../../src/cli/program.js';
 import { chooseWidth, type TerminalFacts } from '../../src/cli/terminal.js';
 import { MAX_WIDTH, MIN_WIDTH } from '../../src/model/limits.js';
 import { displayWidth } from '../../src/render/terminal-text.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runCliInProcess } from '../helpers/run-cli.js';
 
 /** Parses `--width value` as the CLI would, without running a command: the width it yields, or commander's error. */
 async function parseWidthFlag(value: string): Promise<{ width?: number; error?: string }> {
@@ -46,19 +46,19 @@ describe('--width', () => {
 });
 
 describe('chooseWidth', () => {
-  it('takes --width, else COLUMNS, else the terminal, else 80', () => {
+  it('takes --width, else COLUMNS, else the terminal, else 80', async () => {
     expect(chooseWidth(120, facts({ COLUMNS: '60' }, 200))).toEqual({ columns: 120 });
     expect(chooseWidth(undefined, facts({ COLUMNS: '60' }, 200))).toEqual({ columns: 60 });
     expect(chooseWidth(undefined, facts({}, 200))).toEqual({ columns: 200 });
     expect(chooseWidth(undefined, facts({ COLUMNS: 'wide' }))).toEqual({ columns: 80 });
   });
 
-  it(`raises a narrow COLUMNS or terminal to ${MIN_WIDTH} silently`, () => {
+  it(`raises a narrow COLUMNS or terminal to ${MIN_WIDTH} silently`, async () => {
     expect(chooseWidth(undefined, facts({ COLUMNS: '20' }))).toEqual({ columns: MIN_WIDTH });
     expect(chooseWidth(undefined, facts({}, 12))).toEqual({ columns: MIN_WIDTH });
   });
 
-  it(`wraps at ${MAX_WIDTH} when COLUMNS or the terminal is wider, and says so`, () => {
+  it(`wraps at ${MAX_WIDTH} when COLUMNS or the terminal is wider, and says so`, async () => {
     expect(chooseWidth(undefined, facts({ COLUMNS: '1000' }))).toEqual({ columns: 1000 });
     expect(chooseWidth(undefined, facts({ COLUMNS: '99999999999' }))).toEqual({ columns: MAX_WIDTH, note: 'COLUMNS=99999999999 is wider than 1000; wrapping at 1000' });
     expect(chooseWidth(undefined, facts({}, 1200))).toEqual({ columns: MAX_WIDTH, note: "the terminal's width (1200) is wider than 1000; wrapping at 1000" });
@@ -68,23 +68,23 @@ describe('chooseWidth', () => {
 });
 
 describe('the width rules end to end', () => {
-  it('refuses a huge --width before doing any work (once an out-of-memory abort)', () => {
-    const run = runCli(['diff', '1961', '2024', '--side-by-side', '--width', '100000000']);
+  it('refuses a huge --width before doing any work (once an out-of-memory abort)', async () => {
+    const run = await runCliInProcess(['diff', '1961', '2024', '--side-by-side', '--width', '100000000']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^treaty: error: option '--width <columns>' argument '100000000' is invalid\. expected a whole number of columns from 40 to 1000\./);
   });
 
-  it('wraps a side-by-side diff at 1000 columns when COLUMNS is wider, with a one-line note', () => {
-    const run = runCli(['diff', '1961', '2024', '--side-by-side'], { COLUMNS: '99999999999' });
+  it('wraps a side-by-side diff at 1000 columns when COLUMNS is wider, with a one-line note', async () => {
+    const run = await runCliInProcess(['diff', '1961', '2024', '--side-by-side'], { COLUMNS: '99999999999' });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('treaty: note: COLUMNS=99999999999 is wider than 1000; wrapping at 1000\n');
     const widths = run.stdout.split('\n').map(displayWidth);
     expect(Math.max(...widths)).toBe(MAX_WIDTH - 1);
   });
 
-  it('wraps at --width 1000 exactly, without a note', () => {
-    const run = runCli(['show', '1961', '--width', '1000']);
+  it('wraps at --width 1000 exactly, without a note', async () => {
+    const run = await runCliInProcess(['show', '1961', '--width', '1000']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const widths = run.stdout.split('\n').map(displayWidth);

@@ -78,21 +78,56 @@ describe('exportPlainText', () => {
       ],
       closing: { status: 'partial', paragraphs: ['DONE at Moscow.'], gaps: [1] },
     });
+    // Article 2 is in the marker that ends Article 1: a gap before a heading that skips a number stands for it.
     expect(exportPlainText(text)).toBe(
-      '[...]\n\nA,\n\n[...]\n\nB,\n\nArticle 1\n\nOne\n\n[...]\n\nArticle 2\n\n[...]\n\nArticle 3\n\n[...]\n\nThree.\n\nDONE at Moscow.\n\n[...]\n',
+      '[...]\n\nA,\n\n[...]\n\nB,\n\nArticle 1\n\nOne\n\n[...]\n\nArticle 3\n\n[...]\n\nThree.\n\nDONE at Moscow.\n\n[...]\n',
     );
+    expect(structure(parsePlainText(exportPlainText(text), { lang: 'en' }), { labels: false })).toEqual(structure(text, { labels: false }));
   });
 
   it('writes one [...] for the missing articles at the end and the missing closing', () => {
-    const text = textOf({
+    const cut = textOf({
       articles: [
-        { number: '1', paragraphs: ['One.'] },
+        { number: '1', status: 'partial', paragraphs: ['One.'], gaps: [1] },
         { number: '2', status: 'missing', paragraphs: [] },
         { number: '3', status: 'missing', paragraphs: [] },
       ],
       closing: { status: 'missing', paragraphs: [] },
     });
-    expect(exportPlainText(text)).toBe('Article 1\n\nOne.\n\n[...]\n');
+    expect(exportPlainText(cut)).toBe('Article 1\n\nOne.\n\n[...]\n');
+    // A whole Article 1 before them: a marker right after it would read back as Article 1 cut off, so the
+    // first missing article gets its heading line.
+    const whole = textOf({ ...cut, articles: [{ number: '1', paragraphs: ['One.'] }, ...cut.articles.slice(1)] });
+    expect(exportPlainText(whole)).toBe('Article 1\n\nOne.\n\nArticle 2\n\n[...]\n');
+    for (const text of [cut, whole])
+      expect(structure(parsePlainText(exportPlainText(text), { lang: 'en', articleCount: 3 }), { labels: false })).toEqual(structure(text, { labels: false }));
+  });
+
+  it('writes the missing articles before a first heading as one [...], or the first of them as a heading when a preamble ends without one', () => {
+    const stubs = ['I', 'II', 'III', 'IV'].map((number) => ({ number, status: 'missing' as const, paragraphs: [] }));
+    const five = { number: 'V', label: 'ARTICLE V', paragraphs: ['Five.'] };
+    expect(exportPlainText(textOf({ preamble: { status: 'missing', paragraphs: [] }, articles: [...stubs, five] }))).toBe('[...]\n\nARTICLE V\n\nFive.\n');
+    const whole = textOf({ preamble: { paragraphs: ['The Parties,'] }, articles: [...stubs, five] });
+    expect(exportPlainText(whole)).toBe('The Parties,\n\nArticle I\n\n[...]\n\nARTICLE V\n\nFive.\n');
+    expect(structure(parsePlainText(exportPlainText(whole), { lang: 'en' }), { labels: false })).toEqual(structure(whole, { labels: false }));
+  });
+
+  it('writes two [...] after a last article cut off at a sentence end, before a missing closing', () => {
+    const cut = textOf({
+      articles: [{ number: '1', status: 'partial', paragraphs: ['The first sentence.'], gaps: [1] }],
+      closing: { status: 'missing', paragraphs: [] },
+    });
+    expect(exportPlainText(cut)).toBe('Article 1\n\nThe first sentence.\n\n[...]\n\n[...]\n');
+    expect(structure(parsePlainText(exportPlainText(cut), { lang: 'en', articleCount: 1 }))).toEqual(structure({ ...cut, articles: [{ ...cut.articles[0]!, label: 'Article 1' }] }));
+    // One is enough where the paragraph stops short, or where the article is whole.
+    expect(exportPlainText(textOf({ ...cut, articles: [{ number: '1', status: 'partial', paragraphs: ['The first'], gaps: [1] }] }))).toBe('Article 1\n\nThe first\n\n[...]\n');
+    expect(exportPlainText(textOf({ ...cut, articles: [{ number: '1', paragraphs: ['Whole.'] }] }))).toBe('Article 1\n\nWhole.\n\n[...]\n');
+  });
+
+  it('writes an article numbered a billion without counting up to it', () => {
+    const text = textOf({ articles: [{ number: '1', paragraphs: ['One.'] }, { number: '2', status: 'missing', paragraphs: [] }, { number: '1000000000', paragraphs: ['Far.'] }] });
+    // Article 2 is its heading alone: a [...] before a heading that skips numbers stands for the skipped ones.
+    expect(exportPlainText(text)).toBe('Article 1\n\nOne.\n\nArticle 2\n\nArticle 1000000000\n\nFar.\n');
   });
 
   it('writes nothing for a missing preamble and "" for a text with nothing in it', () => {

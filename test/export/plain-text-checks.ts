@@ -1,7 +1,7 @@
 // Checks shared by the plain-text import and export tests: nothing lost, nothing added, and the structure
 // of a text reduced to what the plain-text format can carry.
 import { expect } from 'vitest';
-import { type ParsedPlainText, unplacedCharacters } from '../../src/import/parse-plain-text.js';
+import { isGapLine, type ParsedPlainText, unplacedCharacters } from '../../src/import/parse-plain-text.js';
 import type { TreatyText } from '../../src/model/treaty.js';
 
 interface AnyBlock {
@@ -38,7 +38,6 @@ export function structure(text: AnyText, { labels = true } = {}) {
 }
 
 const nonWhitespace = (s: string) => [...s].filter((c) => !/\s/u.test(c)).length;
-const GAP = /^\[\s*(?:(?:\.\s*){2,}|…\s*)\]$/u;
 
 /** Every non-whitespace character of the source is in the result, and the result has no others. */
 export function expectLossless(source: string, parsed: ParsedPlainText): void {
@@ -46,7 +45,7 @@ export function expectLossless(source: string, parsed: ParsedPlainText): void {
   const sourceCount = source
     .replace(/^\uFEFF/u, '')
     .split(/\r\n|\r|\n/u)
-    .filter((line) => !GAP.test(line.trim()))
+    .filter((line) => !isGapLine(line.trim()))
     .reduce((n, line) => n + nonWhitespace(line), 0);
   let placed = 0;
   for (const p of [...(parsed.preamble?.paragraphs ?? []), ...(parsed.closing?.paragraphs ?? [])]) placed += nonWhitespace(p);
@@ -54,7 +53,7 @@ export function expectLossless(source: string, parsed: ParsedPlainText): void {
     placed += nonWhitespace(a.label ?? '') + a.paragraphs.reduce((n, p) => n + nonWhitespace(p), 0);
     if (a.heading !== undefined && !(a.label ?? '').includes(a.heading)) placed += nonWhitespace(a.heading);
   }
-  for (const u of parsed.unplaced) if (!GAP.test(u.text)) placed += nonWhitespace(u.text);
+  for (const u of parsed.unplaced) if (!isGapLine(u.text)) placed += nonWhitespace(u.text);
   expect(placed).toBe(sourceCount);
 }
 

@@ -61,7 +61,7 @@ export interface Answer {
   readonly says?: string | RegExp;
 }
 
-const STACK_FRAME = /\n\s+at .+[:(]\d+:\d+\)?/;
+export const STACK_FRAME = /\n\s+at .+[:(]\d+:\d+\)?/;
 
 /** Checks one run against the answer it should give. `command` is only for failure messages. */
 export function expectAnswer(run: CliRun, answer: Answer, command: string): void {

@@ -133,6 +133,20 @@ describe('convertOpenTreaty', () => {
     expect(problemsOf(doc({ articles: [article(), article()] }))).toEqual([{ code: 'article-duplicate', pointer: '/articles/1/article' }]);
   });
 
+  it('reports an article number of more than four positional digits instead of crashing on it', () => {
+    // 30 digits once became "1.1111111111111112e+29", which no article-number reader takes back.
+    expect(problemsOf(doc({ articles: [article(), article({ article: '一'.repeat(30) })] }))).toEqual([
+      { code: 'article-number-unparsed', pointer: '/articles/1/article' },
+    ]);
+  });
+
+  it('fails with every problem of a document with 200,000 of them', () => {
+    // fail(...problems) passed each as an argument: past the engine's limit, that overflowed the stack.
+    const many = doc({ articles: Array.from({ length: 200_000 }, () => article({ article: 'x' })) });
+    const result = convertOpenTreaty(many, { id: 'test-treaty' });
+    expect(result.ok ? 0 : result.problems.length).toBe(200_000);
+  });
+
   it('fails on a document of the wrong shape', () => {
     expect(problemsOf([])).toEqual([{ code: 'schema', pointer: '' }]);
     expect(problemsOf(doc({ articles: 'none' }))).toEqual([{ code: 'schema', pointer: '/articles' }]);

@@ -37,7 +37,7 @@ describe('parseChineseNumeral', () => {
     expect(parseChineseNumeral(text)).toBe(value);
   });
 
-  it.each(['', '一十五', '一百十', '一百一', '十十', '百', '一百零', '零一', '〇一', '二百零零一', '一萬', '1', 'X', '五十一 '])(
+  it.each(['', '一十五', '一百十', '一百一', '十十', '百', '一百零', '零一', '〇一', '二百零零一', '一萬', '1', 'X', '五十一 ', '一一一一一', '一'.repeat(30)])(
     'rejects %j',
     (text) => {
       expect(parseChineseNumeral(text)).toBeUndefined();

@@ -51,12 +51,14 @@ describe.skipIf(!present)(`parsePlainText on ../shared/sources${present ? '' : '
     expect(parsed.articles).toHaveLength(count);
   });
 
-  it('rus-dprk-2024 has no headings: all of it is preamble, and a note says so', () => {
+  it('rus-dprk-2024 has no headings: all of it is preamble, its 23 articles and closing missing, and a note says so', () => {
     const parsed = parsePlainText(read('rus-dprk-2024', 'en.partial.txt'), { lang: 'en', articleCount: 23 });
-    expect(parsed.articles).toEqual([]);
-    expect(parsed.closing).toBeUndefined();
+    expect(parsed.articles).toEqual(Array.from({ length: 23 }, (_, i) => ({ number: String(i + 1), status: 'missing', paragraphs: [] })));
+    expect(parsed.closing).toEqual({ status: 'missing', paragraphs: [] });
     expect(parsed.preamble).toMatchObject({ status: 'partial', gaps: [5] });
     expect(parsed.preamble?.paragraphs).toHaveLength(5);
-    expect(parsed.notes).toContain('No article headings were found: the whole text was read as the preamble.');
+    expect(parsed.notes.some((n) => n.startsWith('No article headings were found: the whole text was read as the preamble, and the 23 articles'))).toBe(true);
+    // Without the count it lists no article: how many there are is not in the text.
+    expect(parsePlainText(read('rus-dprk-2024', 'en.partial.txt'), { lang: 'en' }).articles).toEqual([]);
   });
 });

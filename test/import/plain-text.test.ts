@@ -322,6 +322,165 @@ describe('parsePlainText: gaps', () => {
   });
 });
 
+const missing = (...ns: string[]) => ns.map((number) => ({ number, status: 'missing', paragraphs: [] }));
+
+describe('parsePlainText: numbering', () => {
+  it('reads a gap before a first heading "ARTICLE V" as Articles I–IV missing, numbered in its style', () => {
+    const parsed = parse(lines('[...]', '', 'ARTICLE V', '', 'The Parties shall consult.'));
+    expect(parsed.preamble).toEqual({ status: 'missing', paragraphs: [] });
+    expect(parsed.articles).toEqual([...missing('I', 'II', 'III', 'IV'), { number: 'V', label: 'ARTICLE V', paragraphs: ['The Parties shall consult.'] }]);
+    expect(parsed.notes.some((n) => n.includes('a gap stands before the first heading, "ARTICLE V": Articles I–IV were recorded as missing'))).toBe(true);
+    expect(problemCodes(asTreaty(parsed))).toEqual([]);
+  });
+
+  it('fills from 1 to articleCount around a text that starts and ends with gaps', () => {
+    // Once recorded as "1 of 1 articles", and with articleCount 10 as Articles V–XIV, which validate accepted.
+    const parsed = parse(lines('[...]', '', 'ARTICLE V', '', 'The Parties shall consult.', '', '[...]'), { articleCount: 10 });
+    expect(numbers(parsed)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']);
+    expect(parsed.articles.filter((a) => a.status !== 'missing').map((a) => a.number)).toEqual(['V']);
+    // The text stops inside the articles: nothing shows that Article V ends where its text here does.
+    expect(parsed.articles[4]).toMatchObject({ status: 'partial', gaps: [1] });
+    expect(parsed.closing).toEqual({ status: 'missing', paragraphs: [] });
+    expect(problemCodes(asTreaty(parsed, 10))).toEqual([]);
+  });
+
+  it('keeps a preamble before the gap, and the gap in it', () => {
+    const parsed = parse(lines('The Parties,', '', 'Have agreed:', '', '[...]', '', 'Article 3', '', 'Text.'));
+    expect(parsed.preamble).toEqual({ status: 'partial', paragraphs: ['The Parties,', 'Have agreed:'], gaps: [2] });
+    expect(numbers(parsed)).toEqual(['1', '2', '3']);
+  });
+
+  it('does not invent articles before a first heading above 1 with no gap before it, and says so', () => {
+    const parsed = parse(lines('The Parties have agreed as follows:', '', 'Article 5', '', 'Text.'));
+    expect(numbers(parsed)).toEqual(['5']);
+    expect(parsed.notes.some((n) => n.includes('the numbering skips Articles 1–4 before the first heading, "Article 5", and no gap marker stands there'))).toBe(true);
+    // The source states its first number: validate warns, and the import goes ahead.
+    const report = validateDocuments([{ file: 'test-treaty.json', text: JSON.stringify(asTreaty(parsed)) }]);
+    expect(report.map((p) => [p.code, p.severity])).toEqual([['article-numbering-start', 'warning']]);
+  });
+
+  it('reads a gap before a heading that skips numbers as the articles between missing', () => {
+    const parsed = parse(lines('Article 1', '', 'One.', '', '[...]', '', 'Article 4', '', 'Four.'));
+    expect(parsed.articles).toEqual([
+      { number: '1', label: 'Article 1', status: 'partial', paragraphs: ['One.'], gaps: [1] },
+      ...missing('2', '3'),
+      { number: '4', label: 'Article 4', paragraphs: ['Four.'] },
+    ]);
+    expect(problemCodes(asTreaty(parsed))).toEqual([]);
+  });
+
+  it('leaves a skip with no gap before it as the source numbers it, for validate to warn about', () => {
+    const parsed = parse(lines('Article 1', '', 'One.', '', 'Article 3', '', 'Three.'));
+    expect(numbers(parsed)).toEqual(['1', '3']);
+    expect(parsed.notes.some((n) => n.includes('the numbering skips Article 2 between "Article 1" and "Article 3"'))).toBe(true);
+    const report = validateDocuments([{ file: 'test-treaty.json', text: JSON.stringify(asTreaty(parsed)) }]);
+    expect(report.map((p) => [p.code, p.severity])).toEqual([['article-numbering-hole', 'warning']]);
+  });
+
+  it('reads an inserted article as no skip', () => {
+    expect(numbers(parse(lines('Article 4', '', 'x.', '', 'Article 4 bis', '', 'y.', '', 'Article 5', '', 'z.')))).toEqual(['4', '4 bis', '5']);
+  });
+});
+
+describe('parsePlainText: the end of the text', () => {
+  const last = (p: ParsedPlainText) => p.articles.at(-1);
+
+  it('reads a final gap after a last paragraph that ends as a sentence does as the closing missing, not the article cut', () => {
+    // "[...]" standing for the testimonium, with every article here.
+    const parsed = parse(lines('Article 1', '', 'One.', '', 'Article 2', '', 'This Treaty shall enter into force on signature.', '', '[...]'));
+    expect(last(parsed)).toEqual({ number: '2', label: 'Article 2', paragraphs: ['This Treaty shall enter into force on signature.'] });
+    expect(parsed.closing).toEqual({ status: 'missing', paragraphs: [] });
+    expect(parsed.notes.some((n) => n.includes('ends as a sentence does, so the gap was read as the closing\'s alone'))).toBe(true);
+    // Likewise when articleCount says this is the last article.
+    expect(last(parse(lines('Article 1', '', 'One.', '', '[...]'), { articleCount: 1 }))).toEqual({ number: '1', label: 'Article 1', paragraphs: ['One.'] });
+  });
+
+  it.each([
+    ['no ending at all', 'and the other Party'],
+    ['a comma', 'the Parties agree,'],
+    ['a colon', 'as follows:'],
+    ['a semicolon', '(a) the first;'],
+    ['a dash', 'in the territory of —'],
+  ])('marks the last article cut off when its last paragraph ends with %s', (_, paragraph) => {
+    const parsed = parse(lines('Article 1', '', paragraph, '', '[...]'));
+    expect(last(parsed)).toMatchObject({ status: 'partial', gaps: [1] });
+    expect(parsed.closing).toEqual({ status: 'missing', paragraphs: [] });
+  });
+
+  it.each([['."'], ['.)'], ['。'], ['?'], ['！」']])('reads a paragraph ending with %j as ending a sentence', (ending) => {
+    expect(last(parse(lines('Article 1', '', `The Parties agree${ending}`, '', '[...]')))).not.toHaveProperty('gaps');
+  });
+
+  it('marks the last article cut off when two gap markers end the text', () => {
+    const parsed = parse(lines('Article 1', '', 'The Parties agree.', '', '[...]', '', '[...]'));
+    expect(last(parsed)).toMatchObject({ status: 'partial', paragraphs: ['The Parties agree.'], gaps: [1] });
+    expect(parsed.closing).toEqual({ status: 'missing', paragraphs: [] });
+    expect(parsed.notes.some((n) => n.includes('right after another gap marker'))).toBe(false);
+  });
+
+  it('marks the last article found cut off when articleCount has more after it', () => {
+    const parsed = parse(lines('Article I', '', 'The first sentence.', '', '[...]'), { articleCount: 3 });
+    expect(parsed.articles).toEqual([{ number: 'I', label: 'Article I', status: 'partial', paragraphs: ['The first sentence.'], gaps: [1] }, ...missing('II', 'III')]);
+  });
+
+  it('keeps a missing last article missing, with the closing', () => {
+    const parsed = parse(lines('Article 1', '', 'One.', '', 'Article 2', '', '[...]'));
+    expect(last(parsed)).toEqual({ number: '2', label: 'Article 2', status: 'missing', paragraphs: [] });
+    expect(parsed.closing).toEqual({ status: 'missing', paragraphs: [] });
+  });
+});
+
+describe('parsePlainText: bounded work on hostile lines', () => {
+  it('reads a bracketed line of 4,000,000 dots as text, over the paragraph limit, without overflowing the stack', () => {
+    const dots = `[${'.'.repeat(4_000_000)}]`;
+    const parsed = parsePlainText(lines('Article 1', '', dots), { lang: 'en' });
+    expect(parsed.articles[0]?.paragraphs).toEqual([dots]);
+    expect(parsed.longParagraphs).toEqual([{ line: 3, chars: 4_000_002 }]);
+  });
+
+  it('notes where long paragraphs start, whatever they are joined from', () => {
+    const wrapped = Array.from({ length: 30 }, () => 'word '.repeat(1000).trim());
+    const parsed = parsePlainText(lines('Preamble.', '', 'Article 1. Run in', ...wrapped, '', 'Short.'), { lang: 'en' });
+    expect(parsed.longParagraphs).toEqual([{ line: 3, chars: 'Run in'.length + 30 * 5000 }]);
+    expect(parsed.articles[0]?.paragraphs[0]).toHaveLength(parsed.longParagraphs[0]?.chars ?? 0);
+  });
+
+  it('lists ten notes of a kind and counts the rest', () => {
+    const parsed = parsePlainText('CHAPTER I\n'.repeat(100_000), { lang: 'en' });
+    const chapters = parsed.notes.filter((n) => n.includes('looks like the heading of a part or chapter'));
+    expect(chapters).toHaveLength(10);
+    expect(parsed.notes).toContain('99,990 more lines like the 10 above (headings of parts or chapters, kept as text), up to line 100,000.');
+    expect(parsed.notes.length).toBeLessThan(20);
+  });
+
+  it('shortens a long line quoted in a note', () => {
+    const label = `Article 1 ${'x'.repeat(500)}`;
+    const parsed = parsePlainText(lines('He said,', `Article 1 - ${'T'.repeat(70)}`, '', label), { lang: 'en' });
+    expect(Math.max(...parsed.notes.map((n) => n.length))).toBeLessThan(300);
+  });
+
+  it.each([
+    ['Roman numerals past 9999', `Article ${'M'.repeat(10)}`],
+    ['a run of 100,000 Roman letters', `Article ${'I'.repeat(100_000)}`],
+    ['a Chinese number of 8 positional digits', `第${'一'.repeat(8)}条`],
+  ])('takes no heading from %s', (_, line) => {
+    const parsed = parse(lines('[...]', '', line, '', 'Text.'));
+    expect(parsed.articles).toEqual([]);
+  });
+
+  it('lists at most 9,998 missing articles before a first heading', () => {
+    const parsed = parsePlainText(lines('[...]', '', 'Article 9999', '', 'Text.'), { lang: 'en' });
+    expect(parsed.articles).toHaveLength(9999);
+  });
+
+  it('adds no articles from an articleCount past the limit of a text, and says so', () => {
+    const parsed = parsePlainText(lines('Article 1', '', 'One', '', '[...]'), { lang: 'en', articleCount: 1e12 });
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.notes.some((n) => n.startsWith('articleCount 1000000000000 is over the 10,000 articles'))).toBe(true);
+    expect(parsePlainText('No headings.', { lang: 'en', articleCount: 1e12 }).articles).toEqual([]);
+  });
+});
+
 describe('parsePlainText: odd input', () => {
   const expected = { preamble: { paragraphs: ['Preamble.'] }, articles: [{ number: '1', label: 'Article 1', paragraphs: ['Text one.'] }] };
 
@@ -347,9 +506,18 @@ describe('parsePlainText: odd input', () => {
   });
 
   it('reads a text without headings as preamble and says so', () => {
-    const parsed = parse(lines('The two sides shall cooperate.', '', 'The two sides shall consult.'), { articleCount: 23 });
+    const parsed = parse(lines('The two sides shall cooperate.', '', 'The two sides shall consult.'));
     expect(parsed).toMatchObject({ preamble: { paragraphs: ['The two sides shall cooperate.', 'The two sides shall consult.'] }, articles: [] });
+    expect(parsed).not.toHaveProperty('closing');
     expect(parsed.notes).toContain('No article headings were found: the whole text was read as the preamble.');
+  });
+
+  it('lists the articles of articleCount as missing, and the closing, when a text has no headings', () => {
+    const parsed = parse(lines('The two sides shall cooperate.', '', 'The two sides shall consult.'), { articleCount: 3 });
+    expect(parsed.preamble).toEqual({ paragraphs: ['The two sides shall cooperate.', 'The two sides shall consult.'] });
+    expect(parsed.articles).toEqual(['1', '2', '3'].map((number) => ({ number, status: 'missing', paragraphs: [] })));
+    expect(parsed.closing).toEqual({ status: 'missing', paragraphs: [] });
+    expect(problemCodes(asTreaty(parsed, 3))).toEqual([]);
   });
 
   it('leaves control characters in the text for the validator to report', () => {

@@ -110,7 +110,9 @@ function describeOperations(name: string, load: () => TreatyText) {
       for (const seed of [11, 12, 13, 14]) {
         const result = perturbText(original, { seed, touch: 0.5, operations: ALL, reword: 0.3, renumberFrom: 3 });
         expect(result.applied).toHaveLength(Math.round(original.articles.length * 0.5));
-        expect(errorsIn(result.text)).toEqual([]);
+        // renumberFrom shifts the numbers from the first touched article on, so the ones it skips are
+        // unlisted on purpose, which validate's numbering check reports; every other check must pass.
+        expect(errorsIn(result.text).filter((e) => !e.startsWith('article-numbering-'))).toEqual([]);
         expectSoundGold(original, result.text, result.gold);
       }
     });

@@ -35,6 +35,13 @@ describe('checkString', () => {
     expect(codes(value)).toContain(expected);
   });
 
+  it('finds gap markers among brackets as the importer reads them, in time linear in the text', () => {
+    expect(codes('[ab[ . . . ]cd')).toContain('error:gap-marker');
+    expect(codes('Article 3 [of the Charter] applies.')).not.toContain('error:gap-marker');
+    // Too long to be a marker, and once a stack overflow (a backtracking entry per dot).
+    expect(codes(`[${'.'.repeat(4_000_000)}]`)).not.toContain('error:gap-marker');
+  });
+
   it('checks gap markers and whitespace in paragraphs only, control characters everywhere', () => {
     expect(codes('see [...] below', ['notes', 0])).toEqual([]);
     expect(codes('Title ', ['title'])).toEqual([]);

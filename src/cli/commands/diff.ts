@@ -25,9 +25,10 @@ export interface DiffOptions {
 
 export async function runDiff(ctx: CliContext, leftRef: string, rightRef: string, options: DiffOptions): Promise<ExitCode> {
   const [leftAddress, rightAddress] = [parseClauseRef(leftRef), parseClauseRef(rightRef)];
-  const left = await loadTreatyRef(leftAddress.ref, ctx.dataDir, { ...(options.lang ? { lang: options.lang } : {}) });
+  const loadOptions = { indexes: ctx.corpusIndexes, ...(options.lang ? { lang: options.lang } : {}) };
+  const left = await loadTreatyRef(leftAddress.ref, ctx.dataDir, loadOptions);
   if (!left.ok) return failWith(ctx, left.problems);
-  const right = await loadTreatyRef(rightAddress.ref, ctx.dataDir, { ...(options.lang ? { lang: options.lang } : {}) });
+  const right = await loadTreatyRef(rightAddress.ref, ctx.dataDir, loadOptions);
   if (!right.ok) return failWith(ctx, right.problems);
   warnAbout(ctx, [...left.value.skipped, ...right.value.skipped.filter((p) => !left.value.skipped.some((q) => q.file === p.file))]);
 

@@ -4,12 +4,13 @@
 import { basename, dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { listTreatyFiles } from '../../corpus/list-treaty-files.js';
-import { parseJson } from '../../corpus/parse-document.js';
+import { parseJson, parseTreaty } from '../../corpus/parse-document.js';
 import { readTextFile } from '../../corpus/read-text-file.js';
 import { type ImportMetadata, replaceImportedText, treatyFromImport, type UnplacedPolicy } from '../../import/build-treaty.js';
 import { convertOpenTreaty } from '../../import/from-open-treaties.js';
-import { parsePlainText } from '../../import/parse-plain-text.js';
-import { fail, fromPointer, ok, type Problem, type Result } from '../../model/problem.js';
+import { type ParsedPlainText, parsePlainText } from '../../import/parse-plain-text.js';
+import { MAX_CLAUSES, MAX_FILE_BYTES, MAX_PARAGRAPH_CHARS } from '../../model/limits.js';
+import { fromPointer, ok, type Problem, type Result } from '../../model/problem.js';
 import type { TreatyInput } from '../../model/treaty.js';
 import { renderProblemLine } from '../../render/problems-text.js';
 import { safeText } from '../../render/terminal-text.js';
@@ -43,9 +44,21 @@ export interface ImportOptions {
   readonly retrieved?: string;
 }
 
+/**
+ * Problems listed one by one before the rest are counted: a hostile text can have a problem on each of
+ * hundreds of thousands of lines, and the first few say what is wrong.
+ */
+const PROBLEMS_SHOWN = 20;
+
+/** Problems with the source itself: findings (exit 1). Any other problem means the import cannot run (exit 2). */
+const FINDINGS: ReadonlySet<Problem['code']> = new Set(['import-unplaced', 'import-no-articles', 'import-paragraph-too-long', 'import-too-large']);
+
+/** A failure carrying every problem, however many: `fail(...problems)` would pass them all as arguments. */
+const failAll = <T>(problems: readonly Problem[]): Result<T> => ({ ok: false, problems });
+
 export function runImport(ctx: CliContext, file: string, options: ImportOptions): ExitCode {
   const read = readTextFile(file);
-  if (!read.ok) return failWith(ctx, read.problems);
+  if (!read.ok) return failWith(ctx, shown(read.problems));
   // The reader drops a byte order mark; hand it back so the importer's notes record it (nothing unsaid).
   const built = buildTreaty(file, read.value.bom ? `\uFEFF${read.value.text}` : read.value.text, options);
   if (!built.ok) return report(ctx, built.problems);
@@ -54,6 +67,9 @@ export function runImport(ctx: CliContext, file: string, options: ImportOptions)
   const destination = destinationOf(treaty.id, options);
   if (!destination.ok) return failWith(ctx, destination.problems);
   const text = JSON.stringify(treaty, null, 2) + '\n';
+  // A file over the read limit could never be read back, by validate or any other command.
+  const size = Buffer.byteLength(text);
+  if (size > MAX_FILE_BYTES) return report(ctx, [{ code: 'import-too-large', severity: 'error', file, args: { size, limit: MAX_FILE_BYTES } }]);
 
   // Checked as it will be stored: next to the corpus it joins, so duplicate ids and aliases show.
   const target = destination.value ?? `${treaty.id}.json`;
@@ -61,12 +77,11 @@ export function runImport(ctx: CliContext, file: string, options: ImportOptions)
   const context = (siblings?.ok ? siblings.value.files : []).filter((f) => basename(f) !== basename(target));
   const problems = validateDocuments([{ file: target, text }, ...context.flatMap((f) => contextDocument(f))]);
   const errors = problems.filter((p) => p.severity === 'error');
+  for (const p of shown(problems)) ctx.stderr(renderProblemLine(p, ctx.styles) + '\n');
   if (errors.length > 0) {
-    for (const p of problems) ctx.stderr(renderProblemLine(p, ctx.styles) + '\n');
     ctx.stderr(`treaty: nothing written: the imported treaty would not be valid (${errors.length} ${errors.length === 1 ? 'error' : 'errors'} above)\n`);
     return ExitCode.findings;
   }
-  for (const p of problems) ctx.stderr(renderProblemLine(p, ctx.styles) + '\n');
 
   if (destination.value === undefined) {
     ctx.stdout(text);
@@ -84,34 +99,55 @@ function contextDocument(file: string) {
   return read.ok ? [{ file, text: read.value.text, context: true }] : [];
 }
 
-/** Problems with the source itself (unplaced text, no headings) are findings; the rest cannot run. */
+/** Problems with the source itself (unplaced text, no headings, over a limit) are findings; the rest cannot run. */
 function report(ctx: CliContext, problems: readonly Problem[]): ExitCode {
-  const findings = problems.every((p) => p.code === 'import-unplaced' || p.code === 'import-no-articles');
-  if (!findings) return failWith(ctx, problems);
-  for (const p of problems) ctx.stderr(renderProblemLine(p, ctx.styles) + '\n');
+  const findings = problems.every((p) => FINDINGS.has(p.code));
+  if (!findings) return failWith(ctx, shown(problems));
+  for (const p of shown(problems)) ctx.stderr(renderProblemLine(p, ctx.styles) + '\n');
   ctx.stderr('treaty: nothing written\n');
   return ExitCode.findings;
 }
 
+/** The first {@link PROBLEMS_SHOWN} problems, then one that counts the rest. */
+function shown(problems: readonly Problem[]): readonly Problem[] {
+  if (problems.length <= PROBLEMS_SHOWN + 1) return problems;
+  const rest = problems.slice(PROBLEMS_SHOWN);
+  const codes = [...new Set(rest.map((p) => p.code))];
+  const last = rest.at(-1) as Problem;
+  return [
+    ...problems.slice(0, PROBLEMS_SHOWN),
+    {
+      code: 'problems-not-shown',
+      severity: rest.some((p) => p.severity === 'error') ? 'error' : 'warning',
+      ...(last.file !== undefined ? { file: last.file } : {}),
+      args: { count: rest.length, codes, ...(last.line !== undefined ? { last: last.line } : {}) },
+    },
+  ];
+}
+
 function buildTreaty(file: string, source: string, options: ImportOptions): Result<TreatyInput> {
-  const invalid = (option: string, detail: string) => fail<TreatyInput>({ code: 'option-invalid', severity: 'error', args: { option, detail } });
+  const invalid = (option: string, detail: string) => failAll<TreatyInput>([{ code: 'option-invalid', severity: 'error', args: { option, detail } }]);
+  if (options.articleCount !== undefined && options.articleCount > MAX_CLAUSES)
+    return failAll([{ code: 'import-article-count', severity: 'error', args: { source: '--article-count', count: options.articleCount, limit: MAX_CLAUSES } }]);
   if (options.from === 'open-treaties') {
     if (!options.id) return invalid('--id', 'required: the id of the new treaty, e.g. --id un-charter');
     const parsed = parseJson(file, source.replace(/^\uFEFF/u, ''));
-    if (!parsed.ok) return fail(...parsed.problems);
+    if (!parsed.ok) return failAll(parsed.problems);
     const converted = convertOpenTreaty(parsed.json, { id: options.id, file });
     if (converted.ok) return converted;
     // The converter names places by JSON pointer; give each the line and column an editor jumps to.
-    return fail(...converted.problems.map((p) => (p.pointer === undefined || p.line !== undefined ? p : { ...p, ...parsed.located().position(fromPointer(p.pointer)) })));
+    return failAll(converted.problems.map((p) => (p.pointer === undefined || p.line !== undefined ? p : { ...p, ...parsed.located().position(fromPointer(p.pointer)) })));
   }
 
   const existing = options.into ? readExisting(options.into) : undefined;
   if (existing && !existing.ok) return existing;
-  const articleCount = options.articleCount ?? existing?.value.articleCount;
+  const declared = existing?.value.articleCount;
+  if (options.articleCount === undefined && declared !== undefined && declared > MAX_CLAUSES)
+    return failAll([{ code: 'import-article-count', severity: 'error', file: options.into as string, args: { source: 'its articleCount', count: declared, limit: MAX_CLAUSES } }]);
+  const articleCount = options.articleCount ?? declared;
   const parsed = parsePlainText(source, { lang: options.lang, ...(articleCount !== undefined ? { articleCount } : {}) });
-  if (parsed.articles.length === 0) return fail({ code: 'import-no-articles', severity: 'error', file, args: {} });
-  if (options.unplaced === 'error' && parsed.unplaced.length > 0)
-    return fail(...parsed.unplaced.map((u): Problem => ({ code: 'import-unplaced', severity: 'error', file, line: u.line, column: 1, args: { line: u.line, reason: u.reason, text: u.text } })));
+  const refused = sourceProblems(file, parsed, options.unplaced, existing?.value, options.lang);
+  if (refused.length > 0) return failAll(refused);
   if (existing) return ok(replaceImportedText(existing.value, parsed, options.lang, file, options.unplaced));
 
   if (!options.id) return invalid('--id', 'required for a new treaty (or pass --into FILE to replace the text of an existing one)');
@@ -143,20 +179,49 @@ function buildTreaty(file: string, source: string, options: ImportOptions): Resu
   return ok(treatyFromImport(parsed, meta, options.unplaced));
 }
 
+/**
+ * What keeps a parsed text out of the corpus: nothing in it, no articles and no count to list them by, the
+ * articles of the treaty it replaces would be lost, unplaced text (unless kept as notes), paragraphs over
+ * the length limit. Each located at its line in the source.
+ */
+function sourceProblems(file: string, parsed: ParsedPlainText, policy: UnplacedPolicy, existing: TreatyInput | undefined, lang: string): Problem[] {
+  if (parsed.articles.length === 0) {
+    const empty = parsed.preamble === undefined || parsed.preamble.paragraphs.length === 0;
+    return [{ code: 'import-no-articles', severity: 'error', file, args: { reason: empty ? 'empty' : 'no-headings' } }];
+  }
+  const problems: Problem[] = [];
+  const old = existing?.texts.find((t) => t.lang.toLowerCase() === lang.toLowerCase());
+  const withText = old?.articles.filter((a) => (a.paragraphs ?? []).length > 0).length ?? 0;
+  // The preamble-only reading of a text without headings must not replace articles the corpus has.
+  if (withText > 0 && parsed.articles.every((a) => a.label === undefined))
+    problems.push({ code: 'import-no-articles', severity: 'error', file, args: { reason: 'would-lose-articles', articles: withText } });
+  if (policy === 'error')
+    for (const u of parsed.unplaced)
+      problems.push({ code: 'import-unplaced', severity: 'error', file, line: u.line, column: 1, args: { line: u.line, reason: u.reason, text: excerpt(u.text) } });
+  for (const long of parsed.longParagraphs)
+    problems.push({ code: 'import-paragraph-too-long', severity: 'error', file, line: long.line, column: 1, args: { line: long.line, chars: long.chars, limit: MAX_PARAGRAPH_CHARS } });
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** A line quoted in a message: the start of it is enough to find it. */
+function excerpt(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}
+
+/** The treaty to import into, read as `treaty validate` reads it: size, encoding, JSON, then the schema. */
 function readExisting(file: string): Result<TreatyInput> {
   const read = readTextFile(file);
   if (!read.ok) return read;
-  try {
-    return ok(JSON.parse(read.value.text) as TreatyInput);
-  } catch {
-    return fail({ code: 'json-syntax', severity: 'error', file, args: { detail: 'not valid JSON', hint: 'run `treaty validate` on it first' } });
-  }
+  const parsed = parseTreaty(file, read.value.text);
+  // The raw JSON, not zod's output: that fills in defaults the file leaves out, and the file is written back.
+  if (parsed.treaty === undefined || parsed.problems.length > 0) return failAll(parsed.problems);
+  return ok(parsed.json as TreatyInput);
 }
 
 /** --out FILE, else --into FILE, else the corpus folder named with --data, else stdout (undefined). */
 function destinationOf(id: string, options: ImportOptions): Result<string | undefined> {
   if (options.out) return ok(options.out);
-  if (options.into) return options.force ? ok(options.into) : fail({ code: 'output-exists', severity: 'error', file: options.into, args: {} });
+  if (options.into) return options.force ? ok(options.into) : failAll([{ code: 'output-exists', severity: 'error', file: options.into, args: {} }]);
   if (options.dataDir) {
     const nested = join(options.dataDir, 'treaties');
     return ok(join(existsSync(nested) ? nested : options.dataDir, `${id}.json`));
