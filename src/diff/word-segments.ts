@@ -1,5 +1,6 @@
 // Word segments (Intl.Segmenter) of text of any length, in time linear in its length: long text is given
 // to the segmenter in pieces that end where a boundary is certain.
+import { isHighSurrogate } from '../model/grapheme-clusters.js';
 
 /*
  * Why pieces: on Node 20, V8's segment iterator copies the whole input into an ICU string at every step
@@ -115,5 +116,3 @@ function* windowed(text: string, from: number, to: number, segmenter: Intl.Segme
     size = WINDOW;
   }
 }
-
-export const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
