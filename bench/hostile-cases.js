@@ -104,6 +104,36 @@ function longParagraphArticles(count, chars, seed, reword = false) {
   return articles;
 }
 
+/**
+ * A paragraph of `chars` code units drawn from `vocabulary` (xorshift, as `words`), words joined by
+ * `separator`; `reword` replaces every fourth word, as a revision would. Never ends inside a surrogate pair.
+ */
+function scriptParagraph(vocabulary, separator, chars, seed, reword = false) {
+  let s = seed >>> 0 || 1;
+  const next = () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+  let text = '';
+  for (let i = 0; text.length < chars; i++) {
+    const word = vocabulary[Math.floor(next() * vocabulary.length)];
+    const replacement = vocabulary[Math.floor(next() * vocabulary.length)];
+    text += (reword && i % 4 === 0 ? replacement : word) + separator;
+  }
+  text = text.slice(0, chars);
+  return /[\ud800-\udbff]$/.test(text) ? text.slice(0, -1) : text;
+}
+
+/** Words of scripts that take the tokenizer's segmenter and grapheme passes (Intl.Segmenter). */
+const SCRIPT_WORDS = {
+  // Thai is written without spaces between words: a paragraph is one run for ICU's dictionary.
+  th: { separator: '', words: ['การ', 'ประชุม', 'สนธิสัญญา', 'ระหว่าง', 'ประเทศ', 'ที่', 'ได้', 'ลงนาม', 'ใน', 'วันนี้', 'รัฐภาคี', 'จะ', 'ต้อง', 'ปฏิบัติ', 'ตาม', 'ความ', 'มั่นคง'] },
+  hi: { separator: ' ', words: ['संधि', 'के', 'अनुच्छेद', 'पक्षकार', 'राज्य', 'सहमत', 'हैं', 'कि', 'वे', 'सुरक्षा', 'परिषद', 'को', 'तुरंत', 'सूचित', 'करेंगे', 'क्षेत्र', 'हस्ताक्षर'] },
+  en: { separator: ' ', words: ['👍🏽', '👨‍👩‍👧', '🇺🇳', '✊🏿', '🏳️‍🌈', '🇰🇵🇷🇺', '❤️', 'ok', 'Parties', 'shall', 'consult'] },
+};
+
 /** 20 articles of 10,000 paragraphs that are JSON numbers, not strings: 400 KB that break the schema 200,000 times. */
 const NUMERIC_ARTICLES = () => Array.from({ length: 20 }, (_, a) => ({ number: String(a + 1), paragraphs: Array.from({ length: 10_000 }, (_, i) => i % 10) }));
 
@@ -503,4 +533,41 @@ export const HOSTILE_CASES = [
       return { args: ['list', '--format', 'json', '--data', corpus] };
     },
   },
+  // Scripts whose words or grapheme clusters come from Intl.Segmenter: V8 (Node 20) copies the whole input at
+  // every step of its segment iterator, so one pass over a 99,000-character paragraph took minutes.
+  ...[
+    ['thai', 'th', 'Thai without spaces', '111 s to tokenize each side'],
+    ['devanagari', 'hi', 'Devanagari', '68 s to tokenize each side'],
+    ['emoji', 'en', 'emoji with modifiers, ZWJ sequences and flags', '37 s to tokenize each side'],
+  ].map(([name, lang, what, issue]) => ({
+    id: `diff-${name}-paragraph`,
+    title: `\`diff\` of two 99,000-character paragraphs of ${what}, reworded`,
+    issue,
+    exit: 0,
+    prepare(dir) {
+      const { separator, words } = SCRIPT_WORDS[lang];
+      const paragraph = (reword) => scriptParagraph(words, separator, 99_000, 17, reword);
+      const a = writeJson(dir, 'a.json', generatedTreaty({ id: `${name}-a`, lang, preamble: ['1.'], articles: [{ number: '1', paragraphs: [paragraph(false)] }] }));
+      const b = writeJson(dir, 'b.json', generatedTreaty({ id: `${name}-b`, lang, preamble: ['1.'], articles: [{ number: '1', paragraphs: [paragraph(true)] }] }));
+      return { args: ['diff', a, b] };
+    },
+  })),
+  ...[
+    ['text', []],
+    ['json', ['--format', 'json']],
+  ].map(([format, flags]) => ({
+    id: `worst-diff-thai-paragraphs-${format}`,
+    title: `\`diff\` (${format}) of 26 × 99,000-character paragraphs of Thai without spaces (7.7 MB), shuffled and reworded`,
+    issue: 'hours (two minutes a paragraph and side)',
+    exit: 0,
+    benchOnly: true,
+    prepare(dir) {
+      const { separator, words } = SCRIPT_WORDS.th;
+      const articles = (reword) => Array.from({ length: 26 }, (_, i) => ({ number: String(i + 1), paragraphs: [scriptParagraph(words, separator, 99_000, 100 + i, reword)] }));
+      const a = writeJson(dir, 'a.json', generatedTreaty({ id: 'thai-a', lang: 'th', articles: articles(false) }));
+      const shuffled = articles(true).reverse().map((article, i) => ({ ...article, number: String(i + 1) }));
+      const b = writeJson(dir, 'b.json', generatedTreaty({ id: 'thai-b', lang: 'th', articles: shuffled }));
+      return { args: ['diff', a, b, ...flags] };
+    },
+  })),
 ];

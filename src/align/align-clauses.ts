@@ -7,7 +7,7 @@ import type { Clause } from './clause.js';
 import { computeFeatures, type ClauseFeatures } from './clause-features.js';
 import { type Candidate, findCandidates } from './find-candidates.js';
 import { heaviestIncreasing } from './heaviest-increasing.js';
-import { containment, jaccard, unionOf } from './shingles.js';
+import { containment, unionJaccard } from './shingles.js';
 
 export type LinkKind = 'identical' | 'modified' | 'split' | 'merged';
 /** in-place: same order and article; renumbered: same order, other article number; moved: crosses other links. */
@@ -108,7 +108,7 @@ export function alignClauses(left: readonly Clause[], right: readonly Clause[], 
   const links = live.map((d, k): ClauseLink => {
     const l = d.left.map((i) => left[i] as Clause);
     const r = d.right.map((j) => right[j] as Clause);
-    const overlap = jaccard(unionOf(d.left.map((i) => (features.left[i] as ClauseFeatures).shingles)), unionOf(d.right.map((j) => (features.right[j] as ClauseFeatures).shingles)));
+    const overlap = unionJaccard(d.left.map((i) => (features.left[i] as ClauseFeatures).shingles), d.right.map((j) => (features.right[j] as ClauseFeatures).shingles));
     const kind: LinkKind =
       d.left.length > 1 ? 'merged' : d.right.length > 1 ? 'split' : l[0]?.text === r[0]?.text ? 'identical' : 'modified';
     const placement: Placement = !onPath.has(k) ? 'moved' : sameAddress(l[0] as Clause, r[0] as Clause) ? 'in-place' : 'renumbered';
@@ -118,7 +118,7 @@ export function alignClauses(left: readonly Clause[], right: readonly Clause[], 
     links,
     onlyLeft: left.flatMap((_, i) => (leftLink[i] === -1 ? [i] : [])),
     onlyRight: right.flatMap((_, j) => (rightLink[j] === -1 ? [j] : [])),
-    overlap: jaccard(unionOf(features.left.map((f) => f.shingles)), unionOf(features.right.map((f) => f.shingles))),
+    overlap: unionJaccard(features.left.map((f) => f.shingles), features.right.map((f) => f.shingles)),
   };
 }
 
@@ -209,7 +209,7 @@ function attachParts(
   minContainment: number,
 ): void {
   const sideOverlap = (d: Draft) =>
-    jaccard(unionOf(d.left.map((i) => (lf[i] as ClauseFeatures).shingles)), unionOf(d.right.map((j) => (rf[j] as ClauseFeatures).shingles)));
+    unionJaccard(d.left.map((i) => (lf[i] as ClauseFeatures).shingles), d.right.map((j) => (rf[j] as ClauseFeatures).shingles));
   let changed = true;
   while (changed) {
     changed = false;

@@ -4,6 +4,8 @@
 import type { Clause } from './clause.js';
 import { normaliseForMatching, termsOf } from './normalise-text.js';
 import { GALLOP_RATIO, gallop, type ShingleSet, shinglesOf } from './shingles.js';
+import { sortInt32 } from './sort-int32.js';
+import { TermTable } from './term-table.js';
 
 export interface ClauseFeatures {
   readonly normalised: string;
@@ -24,35 +26,56 @@ export interface FeatureSet {
 }
 
 export function computeFeatures(left: readonly Clause[], right: readonly Clause[], lang: string): FeatureSet {
-  const ids = new Map<string, number>();
-  const prepare = (c: Clause) => {
+  const table = new TermTable();
+  let ids = new Int32Array(256);
+  // A clause's term counts by sorting its term ids and counting runs, where a Map of counts per clause
+  // cost 1.3 s on two 7.7 MB texts (Node 20); the ids come out ascending, as the vectors store them.
+  const prepare = (c: Clause): Prepared => {
     const normalised = normaliseForMatching(c.text);
-    const counts = new Map<number, number>();
-    for (const t of termsOf(normalised, lang)) {
-      let id = ids.get(t);
-      if (id === undefined) ids.set(t, (id = ids.size));
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+    const words = termsOf(normalised, lang);
+    if (ids.length < words.length) ids = new Int32Array(Math.max(words.length, 2 * ids.length));
+    for (let k = 0; k < words.length; k++) ids[k] = table.idOf(words[k] as string);
+    const sorted = sortInt32(ids.subarray(0, words.length));
+    const distinct = new Int32Array(countDistinct(sorted));
+    const counts = new Int32Array(distinct.length);
+    let at = -1;
+    for (let k = 0; k < sorted.length; k++) {
+      if (k === 0 || sorted[k] !== sorted[k - 1]) distinct[++at] = sorted[k] as number;
+      counts[at] = (counts[at] as number) + 1;
     }
-    return { normalised, counts };
+    return { normalised, terms: distinct, counts };
   };
   const l = left.map(prepare);
   const r = right.map(prepare);
-  const documentFrequency = new Int32Array(ids.size);
-  for (const { counts } of [...l, ...r]) for (const id of counts.keys()) documentFrequency[id] = (documentFrequency[id] as number) + 1;
+  const documentFrequency = new Int32Array(table.size);
+  for (const side of [l, r]) for (const { terms } of side) for (const id of terms) documentFrequency[id] = (documentFrequency[id] as number) + 1;
   const total = l.length + r.length;
   // Smoothed IDF; log-scaled term frequency so that a word repeated in a long clause does not dominate.
-  const finish = ({ normalised, counts }: { normalised: string; counts: Map<number, number> }): ClauseFeatures => {
-    const terms = Int32Array.from(counts.keys()).sort();
+  const finish = ({ normalised, terms, counts }: Prepared): ClauseFeatures => {
     const weights = new Float64Array(terms.length);
     let sum = 0;
-    terms.forEach((id, k) => {
-      const w = (1 + Math.log(counts.get(id) as number)) * Math.log(1 + total / (documentFrequency[id] as number));
+    for (let k = 0; k < terms.length; k++) {
+      const w = (1 + Math.log(counts[k] as number)) * Math.log(1 + total / (documentFrequency[terms[k] as number] as number));
       weights[k] = w;
       sum += w * w;
-    });
+    }
     return { normalised, shingles: shinglesOf(normalised), terms, weights, norm: Math.sqrt(sum) };
   };
   return { left: l.map(finish), right: r.map(finish), documentFrequency };
+}
+
+interface Prepared {
+  readonly normalised: string;
+  /** Term ids, ascending. */
+  readonly terms: Int32Array;
+  /** Occurrences of each term of `terms` in the clause. */
+  readonly counts: Int32Array;
+}
+
+function countDistinct(sorted: Int32Array): number {
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) n++;
+  return n;
 }
 
 export function cosine(a: ClauseFeatures, b: ClauseFeatures): number {

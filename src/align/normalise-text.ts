@@ -20,8 +20,6 @@ export function normaliseForMatching(text: string): string {
 // overlapping character pairs, which match as well as words for this purpose.
 const CJK_RUN = lazyRegExp('[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]+', 'gu');
 const WORD = lazyRegExp("[\\p{L}\\p{M}\\p{N}]+(?:['-][\\p{L}\\p{M}\\p{N}]+)*", 'gu');
-// The same for ASCII text, without the Unicode classes that cost a millisecond each to compile.
-const ASCII_WORD = /[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*/g;
 // eslint-disable-next-line no-control-regex
 const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 
@@ -31,7 +29,7 @@ const ASCII_ONLY = /^[\u0000-\u007f]*$/;
  */
 export function termsOf(normalised: string, lang: string): string[] {
   const stem = stemmerFor(lang);
-  if (ASCII_ONLY.test(normalised)) return Array.from(normalised.matchAll(ASCII_WORD), (m) => stem(m[0]));
+  if (ASCII_ONLY.test(normalised)) return asciiTerms(normalised, stem);
   const terms: string[] = [];
   const withoutCjk = normalised.replace(CJK_RUN(), (run) => {
     if (run.length === 1) terms.push(run);
@@ -40,6 +38,41 @@ export function termsOf(normalised: string, lang: string): string[] {
   });
   for (const match of withoutCjk.matchAll(WORD())) terms.push(stem(match[0]));
   return terms;
+}
+
+/*
+ * The words of ASCII text: runs of [A-Za-z0-9] joined by single apostrophes or hyphens, as the pattern
+ * [A-Za-z0-9]+(?:['-][A-Za-z0-9]+)* finds them, scanned by hand to spare a match object per word:
+ * the 2 million words of two 7.7 MB texts took 0.37 s with matchAll on Node 20, 0.16 s so (stems included).
+ */
+function asciiTerms(text: string, stem: Stemmer): string[] {
+  const terms: string[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++;
+    for (;;) {
+      const joiner = text.charCodeAt(i);
+      if ((joiner !== APOSTROPHE && joiner !== HYPHEN) || !isAsciiAlnum(text.charCodeAt(i + 1))) break;
+      i += 2;
+      while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++;
+    }
+    terms.push(stem(text.slice(start, i)));
+  }
+  return terms;
+}
+
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+
+/** [A-Za-z0-9]; NaN (past the end) is none of them. */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
 }
 
 type Stemmer = (word: string) => string;
@@ -54,7 +87,7 @@ function stemmerFor(lang: string): Stemmer {
 // A deliberately light stemmer (plural and common verb endings only): aggressive stemming conflates
 // legally distinct words ("provision"/"provide"), and matching only needs inflected forms to meet.
 function stemEnglish(word: string): string {
-  let w = word.replace(/'s$/, '');
+  let w = word.endsWith("'s") ? word.slice(0, -2) : word;
   if (w.length <= 4) return w;
   if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (w.endsWith('sses')) return w.slice(0, -2);

@@ -47,7 +47,14 @@ type Region =
 const WHITESPACE = /^\s+$/u;
 
 function isWhitespace(token: string | undefined): boolean {
-  return token !== undefined && WHITESPACE.test(token);
+  if (token === undefined || token === '') return false;
+  // Most tokens settle on their first code unit (no ASCII letter, digit or mark is \s, and a lone space is
+  // the commonest whitespace token): the pattern is left for the rest. A third of the word diff's time
+  // on 99,000-character paragraphs went to testing every token with it.
+  const first = token.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return false;
+  if (first === 0x20 && token.length === 1) return true;
+  return WHITESPACE.test(token);
 }
 
 function equal(tokens: readonly string[]): Region {
@@ -65,23 +72,30 @@ function append(target: string[], source: readonly string[]): void {
 
 /** Drops empty regions and joins neighbours of the same kind. */
 function normalize(regions: readonly Region[]): Region[] {
-  // Joined token lists are built in place: copying on every join is quadratic in a long clause.
-  const out: { kind: Region['kind']; tokens: string[]; deleted: string[]; inserted: string[] }[] = [];
+  // A region that joins no neighbour is kept as it is; token lists are copied only to join two, and then
+  // grown in place: copying every region on every pass cost a sixth of the word diff of long clauses, and
+  // copying on every join is quadratic in a long clause.
+  const out: Region[] = [];
+  let grown: { tokens: string[]; deleted: string[]; inserted: string[] } | undefined;
   for (const region of regions) {
-    const tokens = region.kind === 'equal' ? region.tokens : [];
-    const deleted = region.kind === 'change' ? region.deleted : [];
-    const inserted = region.kind === 'change' ? region.inserted : [];
-    if (tokens.length + deleted.length + inserted.length === 0) continue;
+    if (region.kind === 'equal' ? region.tokens.length === 0 : region.deleted.length + region.inserted.length === 0) continue;
     const last = out.at(-1);
-    if (last?.kind === region.kind) {
-      append(last.tokens, tokens);
-      append(last.deleted, deleted);
-      append(last.inserted, inserted);
-    } else {
-      out.push({ kind: region.kind, tokens: [...tokens], deleted: [...deleted], inserted: [...inserted] });
+    if (last === undefined || last.kind !== region.kind) {
+      out.push(region);
+      grown = undefined;
+      continue;
+    }
+    if (grown === undefined) {
+      grown = last.kind === 'equal' ? { tokens: [...last.tokens], deleted: [], inserted: [] } : { tokens: [], deleted: [...last.deleted], inserted: [...last.inserted] };
+      out[out.length - 1] = last.kind === 'equal' ? equal(grown.tokens) : change(grown.deleted, grown.inserted);
+    }
+    if (region.kind === 'equal') append(grown.tokens, region.tokens);
+    else {
+      append(grown.deleted, region.deleted);
+      append(grown.inserted, region.inserted);
     }
   }
-  return out.map((r) => (r.kind === 'equal' ? equal(r.tokens) : change(r.deleted, r.inserted)));
+  return out;
 }
 
 /*
@@ -130,14 +144,46 @@ function wordPositions(tokens: readonly string[]): number[] {
   return positions;
 }
 
-/** Tokens that one side has more often than the other: no diff can need fewer edits. */
+/**
+ * A lower bound on the edits (insertions plus deletions) between two token lists: tokens are counted into
+ * buckets by a hash, and what one side has more of in a bucket has to be inserted or deleted. Tokens
+ * that share a bucket can only cancel out, so the bound is never above the exact one (counting each
+ * distinct token): a bound over MAX_EDIT_LENGTH proves the diff would be abandoned, and one at or below
+ * it lets Myers decide, which abandons any diff over MAX_EDIT_LENGTH itself. Either way the result is the
+ * one of the exact bound. Counting into an Int32Array rather than a Map<string, number> took the bounds of
+ * the 78 pairs of 99,000-character paragraphs of two reworded texts from 0.5 s to 0.05 s (Node 20).
+ */
 function editLowerBound(left: readonly string[], right: readonly string[]): number {
-  const balance = new Map<string, number>();
-  for (const token of left) balance.set(token, (balance.get(token) ?? 0) + 1);
-  for (const token of right) balance.set(token, (balance.get(token) ?? 0) - 1);
+  let size = 64;
+  while (size < 2 * (left.length + right.length)) size *= 2;
+  if (balance.length < size) balance = new Int32Array(size);
+  const mask = size - 1;
+  balance.fill(0, 0, size);
+  for (const token of left) {
+    const at = tokenHash(token) & mask;
+    balance[at] = (balance[at] as number) + 1;
+  }
+  for (const token of right) {
+    const at = tokenHash(token) & mask;
+    balance[at] = (balance[at] as number) - 1;
+  }
   let bound = 0;
-  for (const count of balance.values()) bound += Math.abs(count);
+  for (let at = 0; at < size; at++) bound += Math.abs(balance[at] as number);
   return bound;
+}
+
+/** Buckets of editLowerBound, kept between calls (the word diff is not reentrant). */
+let balance = new Int32Array(0);
+
+/** FNV-1a over UTF-16 code units, then MurmurHash3's final mix: the bucket is taken from the low bits. */
+function tokenHash(token: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 function diffRegions(left: readonly string[], right: readonly string[]): Region[] {
@@ -306,10 +352,24 @@ function slidePureEdits(regions: readonly Region[]): Region[] {
   return normalize(out);
 }
 
+/*
+ * Array.prototype.join is five times slower per element on long arrays than on short ones (Node 20: a
+ * 28,000-token paragraph joins in 1.1 ms, the same tokens in pieces of 512 in 0.23 ms), so long lists
+ * are joined in pieces and the pieces joined.
+ */
+const JOIN_PIECE = 512;
+
+function joinTokens(tokens: readonly string[]): string {
+  if (tokens.length <= JOIN_PIECE) return tokens.join('');
+  const pieces: string[] = [];
+  for (let i = 0; i < tokens.length; i += JOIN_PIECE) pieces.push(tokens.slice(i, i + JOIN_PIECE).join(''));
+  return pieces.join('');
+}
+
 function toSegments(regions: readonly Region[]): DiffSegment[] {
   const segments: DiffSegment[] = [];
   const push = (op: DiffOp, tokens: readonly string[]): void => {
-    if (tokens.length > 0) segments.push({ op, text: tokens.join('') });
+    if (tokens.length > 0) segments.push({ op, text: joinTokens(tokens) });
   };
   for (const region of regions) {
     if (region.kind === 'equal') {

@@ -2,7 +2,7 @@
 // terminal (control characters, escapes, bidi overrides become visible marks), and widths count columns,
 // not UTF-16 units, so CJK text wraps correctly.
 import { lazyRegExp } from '../lazy-regexp.js';
-import { graphemeClusters } from './grapheme-clusters.js';
+import { graphemeClusters } from '../model/grapheme-clusters.js';
 import { INVISIBLE_CLASS, isAllowedInvisible, isInvisibleCodePoint, isSelectingVariation, isVariationSelector } from '../model/invisible-characters.js';
 
 // C0 controls become their Unicode "control pictures" (U+2400 block) so they stay visible and harmless; the
@@ -113,27 +113,11 @@ export function wrapText(text: string, width: number): string[] {
 // eslint-disable-next-line no-control-regex
 const STYLE_OR_TEXT = /\u001B\[[0-9;]*m|[^\u001B]+|\u001B/gu;
 
-// Inside a run of printable ASCII every character is a cluster of its own, except at the run's edges: the
-// first may join a Prepend character before it (U+0600 "1"), the last a combining mark after it ("e" U+0301).
-// Only the edges go through the segmenter, which costs about 600 ns a character: a 7 MB title of one ASCII
-// word after a control picture took 4 s.
-const ASCII_RUN = /[\x20-\x7e]{3,}/gu;
-
 function* clusters(text: string): Generator<string> {
   for (const [piece] of text.matchAll(STYLE_OR_TEXT)) {
     if (piece.startsWith('\u001B')) yield piece;
     else if (PRINTABLE_ASCII.test(piece)) yield* piece;
-    else {
-      let from = 0;
-      for (const run of piece.matchAll(ASCII_RUN)) {
-        const start = run.index;
-        const end = start + run[0].length;
-        yield* graphemeClusters(piece.slice(from, start + 1));
-        for (let k = start + 1; k < end - 1; k++) yield piece[k] as string;
-        from = end - 1;
-      }
-      yield* graphemeClusters(piece.slice(from));
-    }
+    else yield* graphemeClusters(piece);
   }
 }
 
