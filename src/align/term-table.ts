@@ -1,5 +1,6 @@
 // Interning index terms as integers: each distinct string gets the next id, in order of first
 // appearance, as a Map<string, number> would give, in an open-addressing table over typed arrays.
+import { hashString } from '../model/hash-string.js';
 
 /*
  * Why not a Map: two 7.7 MB texts of random words hold 2 million terms, 1.1 million of them distinct. A
@@ -26,7 +27,7 @@ export class TermTable {
 
   /** The id of `term`, a new one (the current size) if it was not seen before. */
   idOf(term: string): number {
-    const h = hashOf(term, this.seed);
+    const h = hashString(term, this.seed);
     const mask = this.slots.length - 1;
     let at = h & mask;
     for (;;) {
@@ -58,15 +59,4 @@ export class TermTable {
     }
     this.slots = slots;
   }
-}
-
-/** Seeded FNV-1a over UTF-16 code units, then a final mix (MurmurHash3's) so that the low bits vary. */
-function hashOf(term: string, seed: number): number {
-  let h = seed ^ 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
 }

@@ -2,6 +2,7 @@
 import { diffArrays } from 'diff';
 import { tokenizeWords } from './tokenize-words.js';
 import { lazyRegExp } from '../lazy-regexp.js';
+import { hashString } from '../model/hash-string.js';
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
 
@@ -160,11 +161,11 @@ function editLowerBound(left: readonly string[], right: readonly string[]): numb
   const mask = size - 1;
   balance.fill(0, 0, size);
   for (const token of left) {
-    const at = tokenHash(token) & mask;
+    const at = hashString(token) & mask;
     balance[at] = (balance[at] as number) + 1;
   }
   for (const token of right) {
-    const at = tokenHash(token) & mask;
+    const at = hashString(token) & mask;
     balance[at] = (balance[at] as number) - 1;
   }
   let bound = 0;
@@ -174,17 +175,6 @@ function editLowerBound(left: readonly string[], right: readonly string[]): numb
 
 /** Buckets of editLowerBound, kept between calls (the word diff is not reentrant). */
 let balance = new Int32Array(0);
-
-/** FNV-1a over UTF-16 code units, then MurmurHash3's final mix: the bucket is taken from the low bits. */
-function tokenHash(token: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
 
 function diffRegions(left: readonly string[], right: readonly string[]): Region[] {
   // Common ends are cut first: cheap, and it keeps the edit graph that Myers explores small.
