@@ -13,6 +13,9 @@ import type { Treaty } from './model/treaty.js';
 
 // Comparing
 export { compareTreaties, type CompareTreatiesOptions } from './compare/compare-treaties.js';
+export { treatyQualifiers, type TreatyQualifiers, type TreatyQualifiersOptions, type ClauseQualifiers } from './compare/treaty-qualifiers.js';
+export type { QualifierSource } from './qualifiers/qualifier-source.js';
+export type { QualifierMatch } from './qualifiers/detect-qualifiers.js';
 export type { ClauseSelection } from './compare/clause-ref.js';
 export type { Comparison, ComparedLink, ComparedSide, ComparisonSummary, UnmatchedClause, ClauseQualifier } from './compare/compare-texts.js';
 export type { LinkKind, Placement, MatchedBy } from './align/align-clauses.js';
@@ -29,6 +32,7 @@ export { MAX_CLAUSES, MAX_FILE_BYTES, MAX_JSON_DEPTH, MAX_PARAGRAPH_CHARS } from
 
 // Output: the documented JSON contract (as an object or as text) and the human formats
 export { comparisonToJson, renderDiffJson } from './render/diff-json.js';
+export { renderQualifiersJson } from './render/qualifiers-json.js';
 export type { DiffOutput } from './contract/diff-output.js';
 export { renderDiffText } from './render/diff-text.js';
 export { renderDiffMarkdown } from './render/diff-markdown.js';

@@ -1,5 +1,6 @@
 // What every command receives from the entry point: where the data is, how to style and wrap output,
 // and where to write. Commands never read process.* themselves.
+import type { CorpusEntry } from '../corpus/load-corpus.js';
 import type { CorpusIndexCache } from '../corpus/load-treaty-ref.js';
 import type { Problem } from '../model/problem.js';
 import { renderFailure } from '../render/problems-text.js';
@@ -29,4 +30,11 @@ export function failWith(ctx: CliContext, problems: readonly Problem[]): ExitCod
 /** Reports problems that do not stop the command (files skipped while reading a corpus). */
 export function warnAbout(ctx: CliContext, problems: readonly Problem[]): void {
   for (const p of problems) ctx.stderr(renderFailure({ ...p, severity: 'warning' }, ctx.styles) + ' (file skipped; `treaty validate` checks it)\n');
+}
+
+/** A problem about a treaty's text (empty, too large) names the file it came from, so the user knows what to open. */
+export function inFileOf(problem: Problem, entries: readonly CorpusEntry[]): Problem {
+  if (problem.file !== undefined) return problem;
+  const entry = entries.find((e) => e.treaty.id === problem.args.treaty);
+  return entry ? { ...problem, file: entry.file } : problem;
 }

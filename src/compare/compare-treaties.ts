@@ -1,10 +1,9 @@
-// Compares two treaties as `treaty diff` does, for programs using treaty as a library: choose the language,
-// narrow to the clauses asked for, compare, and find qualifiers with the lexicon given. Pure.
+// Compares two treaties: choose the language, narrow to the clauses asked for, compare, and find qualifiers.
+// The one way there for `treaty diff` and for programs using treaty as a library. Pure.
 import type { Lexicon } from '../model/qualifier-lexicon.js';
 import type { Result } from '../model/problem.js';
 import type { Treaty } from '../model/treaty.js';
-import { compileLexicon } from '../qualifiers/compile-lexicon.js';
-import { lexiconSource } from '../qualifiers/qualifier-source.js';
+import { chooseQualifierSource, type QualifierSource } from '../qualifiers/qualifier-source.js';
 import { chooseLanguage } from './choose-language.js';
 import type { ClauseSelection } from './clause-ref.js';
 import { type Comparison, compareTexts } from './compare-texts.js';
@@ -12,8 +11,10 @@ import { type Comparison, compareTexts } from './compare-texts.js';
 export interface CompareTreatiesOptions {
   /** BCP 47 tag of the language to compare in; default English if both have it, else the first they share. */
   readonly lang?: string;
-  /** The qualifier lexicon (see `loadLexicon`); without one no qualifiers are reported. */
+  /** The qualifier lexicon (see `loadLexicon`); without it or `qualifiers`, no qualifier is reported. */
   readonly lexicon?: Lexicon;
+  /** Where each clause's qualifiers come from, if not from `lexicon` (the CLI's precomputed answers). */
+  readonly qualifiers?: QualifierSource;
   /** Compare only part of the left treaty: `{ block: '1', paragraph: 2 }` is Article 1, second paragraph. */
   readonly left?: ClauseSelection;
   /** Compare only part of the right treaty. */
@@ -31,6 +32,6 @@ export function compareTreaties(left: Treaty, right: Treaty, options: CompareTre
   return compareTexts(
     { treaty: left, text: leftText, ...(options.left ? { selection: options.left } : {}) },
     { treaty: right, text: rightText, ...(options.right ? { selection: options.right } : {}) },
-    options.lexicon ? { qualifiers: lexiconSource(compileLexicon(options.lexicon)) } : {},
+    { qualifiers: chooseQualifierSource(options) },
   );
 }

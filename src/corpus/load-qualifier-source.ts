@@ -12,7 +12,8 @@ import type { LoadedLexicon } from './load-lexicon.js';
 
 export const PRECOMPUTED_FILE = 'precomputed-qualifiers.json';
 
-export function loadQualifierSource(loaded: LoadedLexicon, texts: ReadonlyArray<{ readonly entry: CorpusEntry; readonly text: TreatyText }>): QualifierSource {
+/** The source for the texts of `entries` (any of their languages), and the lexicon's cues for any other text. */
+export function loadQualifierSource(loaded: LoadedLexicon, entries: readonly CorpusEntry[]): QualifierSource {
   const fallback = lexiconSource(compileLexicon(loaded.lexicon));
   if (loaded.fingerprint === undefined) return fallback;
   let precomputed: PrecomputedQualifiers;
@@ -22,6 +23,7 @@ export function loadQualifierSource(loaded: LoadedLexicon, texts: ReadonlyArray<
     return fallback;
   }
   if (precomputed.lexicon !== loaded.fingerprint) return fallback;
-  const fingerprints = new Map(texts.flatMap(({ entry, text }) => (entry.fingerprint !== undefined ? [[text, entry.fingerprint] as const] : [])));
+  const fingerprints = new Map<TreatyText, string>();
+  for (const entry of entries) if (entry.fingerprint !== undefined) for (const text of entry.treaty.texts) fingerprints.set(text, entry.fingerprint);
   return precomputedSource(fallback, precomputed, fingerprints);
 }

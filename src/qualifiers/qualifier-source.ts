@@ -2,7 +2,8 @@
 // out in advance for the bundled texts (precomputed-qualifiers.ts), which are the same by construction.
 import type { Clause } from '../align/clause.js';
 import type { TreatyText } from '../model/treaty.js';
-import type { CompiledLexicon } from './compile-lexicon.js';
+import type { Lexicon } from '../model/qualifier-lexicon.js';
+import { type CompiledLexicon, compileLexicon } from './compile-lexicon.js';
 import { detectQualifiers, type QualifierMatch } from './detect-qualifiers.js';
 
 export interface QualifierSource {
@@ -16,4 +17,9 @@ export function lexiconSource(lexicon: CompiledLexicon): QualifierSource {
     order: lexicon.lexicon.categories.map((c) => c.code),
     detect: (text, clause) => detectQualifiers(lexicon, clause.text, text.lang),
   };
+}
+
+/** The source a caller asked for: answers given outright, else the lexicon's cues, else none. */
+export function chooseQualifierSource(options: { readonly qualifiers?: QualifierSource; readonly lexicon?: Lexicon }): QualifierSource | undefined {
+  return options.qualifiers ?? (options.lexicon ? lexiconSource(compileLexicon(options.lexicon)) : undefined);
 }

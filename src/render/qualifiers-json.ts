@@ -4,10 +4,10 @@ import { QUALIFIERS_SCHEMA_VERSION } from '../contract/schema-versions.js';
 import { summariseCoverage } from '../model/coverage.js';
 import { coverageToJson } from './coverage-json.js';
 import { clauseLabel } from './diff-words.js';
-import type { QualifiersView } from './qualifiers-table.js';
+import type { TreatyQualifiers } from '../compare/treaty-qualifiers.js';
 import { stringifyJson } from './stringify-json.js';
 
-export function renderQualifiersJson(view: QualifiersView): string {
+export function renderQualifiersJson(view: TreatyQualifiers): string {
   const counts: Record<string, number> = {};
   for (const { qualifiers } of view.clauses) for (const q of qualifiers) counts[q.code] = (counts[q.code] ?? 0) + 1;
   const output: QualifiersOutput = {

@@ -1,21 +1,12 @@
 // `treaty qualifiers` as a table: clause, role, what the wording means, the words.
-import type { ClauseQualifiers } from '../qualifiers/find-qualifiers.js';
+import type { TreatyQualifiers } from '../compare/treaty-qualifiers.js';
 import type { QualifierMatch } from '../qualifiers/detect-qualifiers.js';
-import type { Treaty, TreatyText } from '../model/treaty.js';
 import { summariseCoverage } from '../model/coverage.js';
 import { coverageLine } from './describe-coverage.js';
 import { clauseLabel } from './diff-words.js';
 import { renderFittedTable, type TableColumn } from './fitted-table.js';
 import type { RenderOptions } from './styles.js';
 import { safeText, wrapIndented } from './terminal-text.js';
-
-export interface QualifiersView {
-  readonly treaty: Treaty;
-  readonly text: TreatyText;
-  readonly clauses: readonly ClauseQualifiers[];
-  /** The article asked for, as written by the user. */
-  readonly selection?: string;
-}
 
 type Row = { readonly clause: string; readonly match: QualifierMatch };
 
@@ -26,7 +17,7 @@ const COLUMNS: readonly TableColumn<Row>[] = [
   { head: 'Words', cell: (r) => [`“${r.match.text.replace(/\s+/g, ' ')}”`], prose: true },
 ];
 
-export function renderQualifiersTable(view: QualifiersView, options: RenderOptions): string {
+export function renderQualifiersTable(view: TreatyQualifiers, options: RenderOptions): string {
   const rows = view.clauses.flatMap(({ clause, qualifiers }) => qualifiers.map((match) => ({ clause: clauseLabel(clause), match })));
   const coverage = summariseCoverage(view.text);
   const head = [

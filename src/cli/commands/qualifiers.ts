@@ -1,14 +1,12 @@
 // `treaty qualifiers REF [ARTICLE]`: the qualifiers of a treaty text, clause by clause.
-import { segmentClauses } from '../../align/clause.js';
-import { selectClauses } from '../../compare/select-clauses.js';
+import { treatyQualifiers } from '../../compare/treaty-qualifiers.js';
 import { loadLexicon } from '../../corpus/load-lexicon.js';
 import { loadQualifierSource } from '../../corpus/load-qualifier-source.js';
-import { findQualifiers } from '../../qualifiers/find-qualifiers.js';
+import { loadTreatyRef } from '../../corpus/load-treaty-ref.js';
 import { renderQualifiersJson } from '../../render/qualifiers-json.js';
 import { renderQualifiersTable } from '../../render/qualifiers-table.js';
-import { type CliContext, failWith } from '../context.js';
+import { type CliContext, failWith, inFileOf, warnAbout } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { resolveTreatyText } from '../resolve-treaty-text.js';
 
 export interface QualifiersOptions {
   readonly lang?: string;
@@ -16,24 +14,18 @@ export interface QualifiersOptions {
 }
 
 export async function runQualifiers(ctx: CliContext, ref: string, article: string | undefined, options: QualifiersOptions): Promise<ExitCode> {
-  const resolved = await resolveTreatyText(ctx, ref, options.lang);
-  if (!resolved.ok) return failWith(ctx, resolved.problems);
-  const { entry, text } = resolved.value;
-  const { treaty } = entry;
-  if (!text) return failWith(ctx, [{ code: 'no-text', severity: 'error', args: { treaty: treaty.id } }]);
-  const all = segmentClauses(text);
-  if (all.length === 0) return failWith(ctx, [{ code: 'text-empty', severity: 'error', file: entry.file, args: { treaty: treaty.id, lang: text.lang } }]);
-  const clauses = article === undefined ? { ok: true as const, value: all } : selectClauses(treaty, text, all, { block: article });
-  if (!clauses.ok) return failWith(ctx, clauses.problems);
+  const loaded = await loadTreatyRef(ref, ctx.dataDir, { indexes: ctx.corpusIndexes });
+  if (!loaded.ok) return failWith(ctx, loaded.problems);
+  warnAbout(ctx, loaded.value.skipped);
+  const { entry } = loaded.value;
   const lexicon = await loadLexicon(ctx.dataDir);
   if (!lexicon.ok) return failWith(ctx, lexicon.problems);
-
-  const view = {
-    treaty,
-    text,
-    clauses: findQualifiers(loadQualifierSource(lexicon.value, [{ entry, text }]), text, clauses.value),
-    ...(article !== undefined ? { selection: article } : {}),
-  };
-  ctx.stdout(options.format === 'json' ? renderQualifiersJson(view) : renderQualifiersTable(view, ctx));
+  const found = treatyQualifiers(entry.treaty, {
+    ...(options.lang !== undefined ? { lang: options.lang } : {}),
+    ...(article !== undefined ? { article } : {}),
+    qualifiers: loadQualifierSource(lexicon.value, [entry]),
+  });
+  if (!found.ok) return failWith(ctx, found.problems.map((p) => inFileOf(p, [entry])));
+  ctx.stdout(options.format === 'json' ? renderQualifiersJson(found.value) : renderQualifiersTable(found.value, ctx));
   return ExitCode.ok;
 }
