@@ -15,14 +15,25 @@ import type { Treaty } from './model/treaty.js';
 export { compareTreaties, type CompareTreatiesOptions } from './compare/compare-treaties.js';
 export { treatyQualifiers, type TreatyQualifiers, type TreatyQualifiersOptions, type ClauseQualifiers } from './compare/treaty-qualifiers.js';
 export type { QualifierSource } from './qualifiers/qualifier-source.js';
-export type { QualifierMatch } from './qualifiers/detect-qualifiers.js';
-export type { ClauseSelection } from './compare/clause-ref.js';
-export type { Comparison, ComparedLink, ComparedSide, ComparisonSummary, UnmatchedClause, ClauseQualifier } from './compare/compare-texts.js';
-export type { LinkKind, Placement, MatchedBy } from './align/align-clauses.js';
-export type { Clause, ClausePart } from './align/clause.js';
-export type { DiffSegment, DiffOp } from './diff/diff-words.js';
+export type {
+  ClauseSelection,
+  Comparison,
+  ComparedLink,
+  ComparedSide,
+  ComparisonSummary,
+  UnmatchedClause,
+  ClauseQualifier,
+  LinkKind,
+  Placement,
+  MatchedBy,
+  DiffSegment,
+  DiffOp,
+  QualifierDifference,
+  QualifierChange,
+  QualifierMatch,
+} from './model/comparison.js';
+export type { Clause, ClausePart } from './model/clause.js';
 export { diffWords, rebuildSides } from './diff/diff-words.js';
-export type { QualifierDifference } from './qualifiers/compare-qualifiers.js';
 
 // The data model
 export { treatySchema, type Treaty, type TreatyInput, type TreatyText, type Article, type Party } from './model/treaty.js';

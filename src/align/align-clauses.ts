@@ -3,30 +3,12 @@
 // ../shared/guide/methods.md: score pairs (TF-IDF cosine + shingle Jaccard), link 1:1 greedily above a
 // threshold, attach split and merged parts by containment, then label placement by the heaviest
 // increasing subsequence. Pure and deterministic.
-import type { Clause } from './clause.js';
+import type { Clause } from '../model/clause.js';
 import { computeFeatures, type ClauseFeatures } from './clause-features.js';
 import { type Candidate, findCandidates } from './find-candidates.js';
 import { heaviestIncreasing } from './heaviest-increasing.js';
 import { containment, unionJaccard } from './shingles.js';
-
-export type LinkKind = 'identical' | 'modified' | 'split' | 'merged';
-/** in-place: same order and article; renumbered: same order, other article number; moved: crosses other links. */
-export type Placement = 'in-place' | 'renumbered' | 'moved';
-export type MatchedBy = 'identical-text' | 'similarity' | 'containment' | 'address';
-
-export interface ClauseLink {
-  /** Indexes into the left clauses, in document order (several for a merge). */
-  readonly left: readonly number[];
-  /** Indexes into the right clauses, in document order (several for a split). */
-  readonly right: readonly number[];
-  readonly kind: LinkKind;
-  readonly placement: Placement;
-  readonly matchedBy: MatchedBy;
-  /** Jaccard overlap of 5-character shingles between the two sides (joined when several). */
-  readonly overlap: number;
-  /** The alignment score the link was chosen on (0–1). */
-  readonly score: number;
-}
+import type { ClauseLink, LinkKind, MatchedBy, Placement } from '../model/comparison.js';
 
 export interface Alignment {
   /** In left document order. */

@@ -1,7 +1,7 @@
 // What alignment knows about each clause: its normalised text, its 5-character shingles, and its
 // TF-IDF term vector (weights computed over the clauses of both texts together). Terms are interned as
 // integers and vectors stored as sorted typed arrays, so that scoring thousands of pairs allocates nothing.
-import type { Clause } from './clause.js';
+import type { Clause } from '../model/clause.js';
 import { normaliseForMatching, termsOf } from './normalise-text.js';
 import { GALLOP_RATIO, gallop, type ShingleSet, shinglesOf } from './shingles.js';
 import { sortInt32 } from './sort-int32.js';

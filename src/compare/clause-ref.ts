@@ -1,11 +1,6 @@
 // Clause addressing: "1961:1" (Article 1 of treaty 1961), "1961:1.2" (its second paragraph),
 // "2024:preamble", "2024:preamble.3". Splits what the user typed into a treaty ref and a selection.
-
-export interface ClauseSelection {
-  /** "preamble", "closing", or an article number as typed ("1", "IV", "4 bis"). */
-  readonly block: string;
-  readonly paragraph?: number;
-}
+import type { ClauseSelection } from '../model/comparison.js';
 
 export interface ClauseRef {
   readonly ref: string;

@@ -1,76 +1,16 @@
 // Compares two treaty texts: segment both into clauses, align them, then word-diff inside each link.
 // The result is plain data that every output format renders; nothing here formats or prints.
-import { alignClauses, type ClauseLink } from '../align/align-clauses.js';
-import { type Clause, segmentClauses } from '../align/clause.js';
-import { type DiffSegment, diffWords } from '../diff/diff-words.js';
-import { compareQualifiers, type QualifierDifference } from '../qualifiers/compare-qualifiers.js';
-import type { QualifierMatch } from '../qualifiers/detect-qualifiers.js';
+import { alignClauses } from '../align/align-clauses.js';
+import { type Clause, segmentClauses } from '../model/clause.js';
+import { diffWords } from '../diff/diff-words.js';
+import { compareQualifiers } from '../qualifiers/compare-qualifiers.js';
 import type { QualifierSource } from '../qualifiers/qualifier-source.js';
-import { summariseCoverage, type TextCoverage } from '../model/coverage.js';
+import { summariseCoverage } from '../model/coverage.js';
 import { MAX_CLAUSES } from '../model/limits.js';
 import { fail, ok, type Result } from '../model/problem.js';
 import type { Treaty, TreatyText } from '../model/treaty.js';
-import type { ClauseSelection } from './clause-ref.js';
 import { selectClauses } from './select-clauses.js';
-
-export interface ComparedSide {
-  readonly treaty: Treaty;
-  readonly text: TreatyText;
-  /** The clauses compared: all of the text's, or the addressed ones. */
-  readonly clauses: readonly Clause[];
-  readonly coverage: TextCoverage;
-  readonly selection?: ClauseSelection;
-}
-
-export interface ComparedLink extends ClauseLink {
-  /** Word diff of the two sides; several clauses on one side are joined with "\n". */
-  readonly segments: readonly DiffSegment[];
-  /** Qualifiers of the two sides compared; offsets are into the joined text of each side. */
-  readonly qualifiers: readonly QualifierDifference[];
-}
-
-/** A qualifier found in a clause of a compared text. */
-export interface ClauseQualifier extends QualifierMatch {
-  /** Index of the clause in its side's clauses. */
-  readonly clause: number;
-}
-
-export interface UnmatchedClause {
-  readonly index: number;
-  /** The other text is partial (and not narrowed by the user), so a counterpart may exist outside the corpus. */
-  readonly counterpartMayBeMissing: boolean;
-}
-
-export interface ComparisonSummary {
-  readonly linked: number;
-  readonly identical: number;
-  readonly modified: number;
-  readonly split: number;
-  readonly merged: number;
-  readonly renumbered: number;
-  readonly moved: number;
-  readonly onlyLeft: number;
-  readonly onlyRight: number;
-  /** Jaccard overlap of the 5-character shingles of all the compared clauses of each side. */
-  readonly overlap: number;
-  /** Anything other than identical clauses in the same places. */
-  readonly differ: boolean;
-}
-
-export interface Comparison {
-  readonly left: ComparedSide;
-  readonly right: ComparedSide;
-  readonly lang: string;
-  readonly links: readonly ComparedLink[];
-  readonly onlyLeft: readonly UnmatchedClause[];
-  readonly onlyRight: readonly UnmatchedClause[];
-  readonly summary: ComparisonSummary;
-  /**
-   * Qualifiers across everything compared, category by category: they also move between articles (a
-   * general UN reference in a preamble, Article 51 in an article). Empty without a lexicon.
-   */
-  readonly qualifiers: readonly QualifierDifference<ClauseQualifier>[];
-}
+import type { ClauseLink, ClauseQualifier, ClauseSelection, ComparedSide, Comparison, ComparisonSummary, QualifierMatch } from '../model/comparison.js';
 
 export interface CompareOptions {
   /** Where clauses' qualifiers come from; without it no qualifiers are reported. */
@@ -101,8 +41,11 @@ export function compareTexts(leftInput: SideInput, rightInput: SideInput, option
   const joined = (clauses: readonly Clause[], indexes: readonly number[]) => indexes.map((i) => (clauses[i] as Clause).text).join(CLAUSE_JOINER);
   const found = qualifiersOf(l, r, options.qualifiers);
   const order = options.qualifiers?.order ?? [];
+  const at = (clauses: readonly Clause[]) => (i: number) => clauses[i] as Clause;
   const links = alignment.links.map((link) => ({
     ...link,
+    leftClauses: link.left.map(at(l.clauses)),
+    rightClauses: link.right.map(at(r.clauses)),
     segments: diffWords(joined(l.clauses, link.left), joined(r.clauses, link.right), { lang }),
     qualifiers: compareQualifiers(
       inJoinedText(found.left, l.clauses, link.left),
@@ -115,8 +58,8 @@ export function compareTexts(leftInput: SideInput, rightInput: SideInput, option
   // A counterpart can only be "missing from the corpus" when the other text has gaps and the user did
   // not narrow it to a part of their choosing.
   const mayBeMissing = (other: ComparedSide) => !other.coverage.complete && other.selection === undefined;
-  const onlyLeft = alignment.onlyLeft.map((index) => ({ index, counterpartMayBeMissing: mayBeMissing(r) }));
-  const onlyRight = alignment.onlyRight.map((index) => ({ index, counterpartMayBeMissing: mayBeMissing(l) }));
+  const onlyLeft = alignment.onlyLeft.map((index) => ({ index, clause: at(l.clauses)(index), counterpartMayBeMissing: mayBeMissing(r) }));
+  const onlyRight = alignment.onlyRight.map((index) => ({ index, clause: at(r.clauses)(index), counterpartMayBeMissing: mayBeMissing(l) }));
 
   const count = (test: (x: ClauseLink) => boolean) => links.filter(test).length;
   const summary: ComparisonSummary = {

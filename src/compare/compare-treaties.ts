@@ -5,8 +5,8 @@ import type { Result } from '../model/problem.js';
 import type { Treaty } from '../model/treaty.js';
 import { chooseQualifierSource, type QualifierSource } from '../qualifiers/qualifier-source.js';
 import { chooseLanguage } from './choose-language.js';
-import type { ClauseSelection } from './clause-ref.js';
-import { type Comparison, compareTexts } from './compare-texts.js';
+import { compareTexts } from './compare-texts.js';
+import type { ClauseSelection, Comparison } from '../model/comparison.js';
 
 export interface CompareTreatiesOptions {
   /** BCP 47 tag of the language to compare in; default English if both have it, else the first they share. */

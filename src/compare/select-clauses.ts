@@ -1,10 +1,11 @@
 // Narrows a text's clauses to what the user addressed ("1961:1.2"), or says why it cannot.
-import type { Clause } from '../align/clause.js';
+import type { Clause } from '../model/clause.js';
 import { findArticleIndex } from '../model/article-number.js';
 import { statusOf } from '../model/coverage.js';
 import { fail, ok, type Problem, type Result } from '../model/problem.js';
 import type { Treaty, TreatyText } from '../model/treaty.js';
-import { type ClauseSelection, describeSelection } from './clause-ref.js';
+import { describeSelection } from './clause-ref.js';
+import type { ClauseSelection } from '../model/comparison.js';
 
 export function selectClauses(treaty: Treaty, text: TreatyText, clauses: readonly Clause[], selection: ClauseSelection): Result<Clause[]> {
   const where = describeSelection({ block: selection.block });

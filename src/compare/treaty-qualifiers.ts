@@ -1,13 +1,13 @@
 // The qualifiers of one treaty text, clause by clause, as `treaty qualifiers` shows them: the one way there
 // for the CLI and for programs using treaty as a library. Pure.
-import { type Clause, segmentClauses } from '../align/clause.js';
+import { type Clause, segmentClauses } from '../model/clause.js';
 import type { Lexicon } from '../model/qualifier-lexicon.js';
 import { fail, ok, type Result } from '../model/problem.js';
 import { selectText } from '../model/select-text.js';
 import type { Treaty, TreatyText } from '../model/treaty.js';
-import type { QualifierMatch } from '../qualifiers/detect-qualifiers.js';
 import { chooseQualifierSource, type QualifierSource } from '../qualifiers/qualifier-source.js';
 import { selectClauses } from './select-clauses.js';
+import type { QualifierMatch } from '../model/comparison.js';
 
 export interface TreatyQualifiersOptions {
   /** BCP 47 tag of the text (exact, or a unique prefix of its subtags); default the first text listed. */

@@ -3,14 +3,7 @@ import { diffArrays } from 'diff';
 import { tokenizeWords } from './tokenize-words.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 import { hashString } from '../model/hash-string.js';
-
-export type DiffOp = 'equal' | 'insert' | 'delete';
-
-/** A run of text that is kept (`equal`), only in the right text (`insert`) or only in the left (`delete`). */
-export interface DiffSegment {
-  readonly op: DiffOp;
-  readonly text: string;
-}
+import type { DiffOp, DiffSegment } from '../model/comparison.js';
 
 export interface DiffWordsOptions {
   /** BCP 47 tag of the language of both texts (word boundaries depend on it). */

@@ -2,19 +2,7 @@
 // category: added (only on the right), removed (only on the left), kept (same wording), reworded (same
 // category, other wording: "immediately" → "without delay" is timing reworded, not one removed and one
 // added). Where one side is incomplete, a qualifier missing from it is unknown, never removed or added.
-import type { QualifierRole } from '../model/qualifier-lexicon.js';
-import type { QualifierMatch } from './detect-qualifiers.js';
-
-export type QualifierChange = 'added' | 'removed' | 'kept' | 'reworded' | 'unknown';
-
-export interface QualifierDifference<M extends QualifierMatch = QualifierMatch> {
-  readonly code: string;
-  readonly role: QualifierRole;
-  readonly change: QualifierChange;
-  /** The category's matches on each side, in text order. */
-  readonly left: readonly M[];
-  readonly right: readonly M[];
-}
+import type { QualifierChange, QualifierDifference, QualifierMatch } from '../model/comparison.js';
 
 export interface CompareQualifiersOptions {
   /** Text may be missing from this side (a clause cut off, a partial treaty text). */

@@ -1,26 +1,10 @@
 // Finds the qualifiers in one clause: every cue of the clause's language, matched over the cue text, with
 // the span in the original clause and a comparison key that ignores case, spacing, a leading article and
 // the order of a list of parties.
-import type { QualifierRole } from '../model/qualifier-lexicon.js';
 import type { CompiledLexicon } from './compile-lexicon.js';
 import { cueText } from './cue-text.js';
 import { groupText, matchCue } from './match-cue.js';
-
-export interface QualifierMatch {
-  readonly code: string;
-  readonly role: QualifierRole;
-  /** The cue's label, else the category's. */
-  readonly label: string;
-  /** The category's label ("domestic law or constitutional process"). */
-  readonly category: string;
-  /** Offsets into the clause text. */
-  readonly start: number;
-  readonly end: number;
-  /** The words as the clause has them. */
-  readonly text: string;
-  /** Equal for two wordings that say the same ("laws of A and B" = "the laws of B and A"). */
-  readonly key: string;
-}
+import type { QualifierMatch } from '../model/comparison.js';
 
 export function detectQualifiers(lexicon: CompiledLexicon, text: string, lang: string): QualifierMatch[] {
   const normalised = cueText(text);

@@ -2,12 +2,13 @@
 // start-up time than the rest of `treaty diff 1961 2024` together, so the build detects the qualifiers of
 // every bundled text it validated and stores them under the fingerprints of the treaty file and of the
 // lexicon. Any change to either changes a fingerprint, and detection runs as usual.
-import type { Clause } from '../align/clause.js';
-import { segmentClauses } from '../align/clause.js';
+import type { Clause } from '../model/clause.js';
+import { segmentClauses } from '../model/clause.js';
 import type { Treaty, TreatyText } from '../model/treaty.js';
 import type { CompiledLexicon } from './compile-lexicon.js';
-import { detectQualifiers, type QualifierMatch } from './detect-qualifiers.js';
+import { detectQualifiers } from './detect-qualifiers.js';
 import type { QualifierSource } from './qualifier-source.js';
+import type { QualifierMatch } from '../model/comparison.js';
 
 export interface PrecomputedQualifiers {
   /** Fingerprint of the lexicon the answers were computed with. */

@@ -1,10 +1,11 @@
 // Where a comparison gets each clause's qualifiers from: the lexicon's cues, or answers the build worked
 // out in advance for the bundled texts (precomputed-qualifiers.ts), which are the same by construction.
-import type { Clause } from '../align/clause.js';
+import type { Clause } from '../model/clause.js';
 import type { TreatyText } from '../model/treaty.js';
 import type { Lexicon } from '../model/qualifier-lexicon.js';
 import { type CompiledLexicon, compileLexicon } from './compile-lexicon.js';
-import { detectQualifiers, type QualifierMatch } from './detect-qualifiers.js';
+import { detectQualifiers } from './detect-qualifiers.js';
+import type { QualifierMatch } from '../model/comparison.js';
 
 export interface QualifierSource {
   /** Category codes in lexicon order (changes are listed in this order). */

@@ -1,20 +1,16 @@
 // `treaty diff --format json`: the contract in src/contract/diff-output.ts, mapped field by field.
-import type { Clause } from '../align/clause.js';
-import type { Comparison, ComparedSide, UnmatchedClause } from '../compare/compare-texts.js';
+import type { Clause } from '../model/clause.js';
 import { describeSelection } from '../compare/clause-ref.js';
 import type { ClauseAddressOutput, DiffOutput } from '../contract/diff-output.js';
 import { DIFF_SCHEMA_VERSION } from '../contract/schema-versions.js';
 import { summariseCoverage } from '../model/coverage.js';
-import type { QualifierMatch } from '../qualifiers/detect-qualifiers.js';
 import { coverageToJson } from './coverage-json.js';
 import { clauseLabel, sideLabel } from './diff-words.js';
 import { stringifyJson } from './stringify-json.js';
+import type { ComparedSide, Comparison, QualifierMatch, UnmatchedClause } from '../model/comparison.js';
 
 export function comparisonToJson(c: Comparison): DiffOutput {
-  const unmatched = (side: ComparedSide) => (u: UnmatchedClause) => {
-    const clause = side.clauses[u.index] as Clause;
-    return { clause: address(clause), text: clause.text, counterpartMayBeMissing: u.counterpartMayBeMissing };
-  };
+  const unmatched = ({ clause, counterpartMayBeMissing }: UnmatchedClause) => ({ clause: address(clause), text: clause.text, counterpartMayBeMissing });
   return {
     schemaVersion: DIFF_SCHEMA_VERSION,
     lang: c.lang,
@@ -22,8 +18,8 @@ export function comparisonToJson(c: Comparison): DiffOutput {
     right: sideToJson(c.right),
     summary: { ...c.summary, overlap: round(c.summary.overlap) },
     links: c.links.map((link) => ({
-      left: link.left.map((i) => address(c.left.clauses[i] as Clause)),
-      right: link.right.map((j) => address(c.right.clauses[j] as Clause)),
+      left: link.leftClauses.map(address),
+      right: link.rightClauses.map(address),
       kind: link.kind,
       placement: link.placement,
       matchedBy: link.matchedBy,
@@ -39,8 +35,8 @@ export function comparisonToJson(c: Comparison): DiffOutput {
       left: d.left.map((m) => ({ ...matchToJson(m), clause: address(c.left.clauses[m.clause] as Clause) })),
       right: d.right.map((m) => ({ ...matchToJson(m), clause: address(c.right.clauses[m.clause] as Clause) })),
     })),
-    onlyLeft: c.onlyLeft.map(unmatched(c.left)),
-    onlyRight: c.onlyRight.map(unmatched(c.right)),
+    onlyLeft: c.onlyLeft.map(unmatched),
+    onlyRight: c.onlyRight.map(unmatched),
   };
 }
 

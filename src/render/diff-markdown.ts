@@ -1,9 +1,6 @@
 // `treaty diff --format markdown`: a GitHub-flavoured report to paste into an issue or a memo. Deletions
 // are ~~struck through~~ and insertions **bold**, so the changes show without colour. A report is also
 // printed to terminals: text from the data is made inert (safeText) before Markdown escaping.
-import type { Clause } from '../align/clause.js';
-import type { Comparison, ComparedSide } from '../compare/compare-texts.js';
-import type { DiffSegment } from '../diff/diff-words.js';
 import {
   clauseLabel,
   comparisonWarnings,
@@ -17,6 +14,7 @@ import {
 } from './diff-words.js';
 import { comparisonQualifierLines, linkQualifierLines } from './qualifier-words.js';
 import { safeLines, safeText } from './terminal-text.js';
+import type { ComparedSide, Comparison, DiffSegment } from '../model/comparison.js';
 
 export function renderDiffMarkdown(c: Comparison, options: { readonly unchanged?: boolean } = {}): string {
   const out: string[] = [`# ${md(`${sideLabel(c.left)} → ${sideLabel(c.right)}`)}`, ''];
@@ -42,8 +40,7 @@ export function renderDiffMarkdown(c: Comparison, options: { readonly unchanged?
     if (list.length === 0) continue;
     const side = which === 'left' ? c.left : c.right;
     out.push(`## ${md(unmatchedHeading(c, which))}`, '');
-    for (const { index } of list) {
-      const clause = side.clauses[index] as Clause;
+    for (const { clause } of list) {
       out.push(`- **${md(`${sideLabel(side)} ${clauseLabel(clause)}`)}:** ${mdBlock(md(clause.text))}`);
     }
     out.push('');

@@ -1,13 +1,12 @@
 // `treaty diff --side-by-side`: a two-column table, left text with its deletions marked, right text with
 // its insertions marked, each column wrapped to half the terminal.
-import type { Clause } from '../align/clause.js';
-import type { Comparison, ComparedSide } from '../compare/compare-texts.js';
 import { diffHeader, type DiffRenderOptions } from './diff-text.js';
 import { drawGrid, type GridRow } from './draw-grid.js';
 import { clauseLabel, clausesLabel, hiddenNote, linkFacts, sideLabel, summaryLine, visibleLinks } from './diff-words.js';
 import { linkQualifierLines, qualifierSpans } from './qualifier-words.js';
 import { redline } from './redline.js';
 import { safeText, wrapIndented, wrapText } from './terminal-text.js';
+import type { ComparedSide, Comparison } from '../model/comparison.js';
 
 // Three borders, and one space of padding on each side of each of the two cells.
 const CHROME = 3 + 4;
@@ -37,24 +36,20 @@ function* bodyRows(c: Comparison, options: DiffRenderOptions, column: number): G
     yield* paired(lines(left), lines(right));
   }
   for (const link of visibleLinks(c, options.unchanged === true)) {
-    const l = link.left.map((i) => c.left.clauses[i] as Clause);
-    const r = link.right.map((j) => c.right.clauses[j] as Clause);
     const highlight = qualifierSpans(link.qualifiers);
     yield* block(
-      [options.styles.title(safeText(clausesLabel(l))), ...redline(link.segments, { ...options, show: 'left', highlight })],
-      [`${options.styles.title(safeText(clausesLabel(r)))} ${options.styles.dim(`(${linkFacts(link)})`)}`, ...redline(link.segments, { ...options, show: 'right', highlight })],
+      [options.styles.title(safeText(clausesLabel(link.leftClauses))), ...redline(link.segments, { ...options, show: 'left', highlight })],
+      [`${options.styles.title(safeText(clausesLabel(link.rightClauses)))} ${options.styles.dim(`(${linkFacts(link)})`)}`, ...redline(link.segments, { ...options, show: 'right', highlight })],
     );
     // Qualifier changes span both columns: they are about the pair.
     for (const line of linkQualifierLines(link.qualifiers)) for (const part of wrapText(safeText(`· ${line}`), column * 2 + 3)) yield { across: part };
   }
   const missingNote = (mayBeMissing: boolean, other: string) =>
     options.styles.dim(safeText(mayBeMissing ? `(no counterpart found; may be in the part of ${other} not in this corpus)` : '(no counterpart found)'));
-  for (const u of c.onlyLeft) {
-    const clause = c.left.clauses[u.index] as Clause;
+  for (const { clause, ...u } of c.onlyLeft) {
     yield* block([options.styles.title(safeText(clauseLabel(clause))), safeText(clause.text)], [missingNote(u.counterpartMayBeMissing, sideLabel(c.right))]);
   }
-  for (const u of c.onlyRight) {
-    const clause = c.right.clauses[u.index] as Clause;
+  for (const { clause, ...u } of c.onlyRight) {
     yield* block([missingNote(u.counterpartMayBeMissing, sideLabel(c.left))], [options.styles.title(safeText(clauseLabel(clause))), safeText(clause.text)]);
   }
 }

@@ -1,9 +1,8 @@
 // `treaty diff --stat`: the summary only, one line per fact, for scripts and quick looks.
-import type { Comparison } from '../compare/compare-texts.js';
 import { diffHeader, type DiffRenderOptions } from './diff-text.js';
 import { hiddenNote, linkFacts, linkHeading, summaryLine, visibleLinks } from './diff-words.js';
 import { safeText, wrapIndented } from './terminal-text.js';
-import type { QualifierDifference } from '../qualifiers/compare-qualifiers.js';
+import type { Comparison, QualifierDifference } from '../model/comparison.js';
 
 /** "2 added, 4 reworded", or empty when no qualifier changed. */
 function qualifierCounts(differences: readonly QualifierDifference[]): string {

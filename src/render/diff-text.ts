@@ -1,8 +1,7 @@
 // `treaty diff` as text: a header naming both texts and what they lack, a summary line, each link with
 // its redline, then the clauses found on one side only. Everything taken from the data (titles, article
 // numbers, clause text, qualifier labels) goes through safeText before it is styled.
-import type { Clause } from '../align/clause.js';
-import type { Comparison, ComparedSide } from '../compare/compare-texts.js';
+import type { Clause } from '../model/clause.js';
 import {
   clauseLabel,
   comparisonWarnings,
@@ -18,6 +17,7 @@ import { comparisonQualifierLines, linkQualifierLines, qualifierSpans } from './
 import { redline } from './redline.js';
 import type { RenderOptions } from './styles.js';
 import { safeText, wrapIndented } from './terminal-text.js';
+import type { ComparedSide, Comparison } from '../model/comparison.js';
 
 export interface DiffRenderOptions extends RenderOptions {
   /** Colour on: styles mark changes; off: [-…-] and {+…+} markers do. */
@@ -53,7 +53,7 @@ export function renderDiffText(c: Comparison, options: DiffRenderOptions): strin
     if (list.length === 0) continue;
     const side = which === 'left' ? c.left : c.right;
     out.push('', options.styles.label(wrapIndented(safeText(unmatchedHeading(c, which)), options.width, '')));
-    for (const { index } of list) out.push(...unmatchedClause(side, side.clauses[index] as Clause, options));
+    for (const { clause } of list) out.push(...unmatchedClause(side, clause, options));
   }
   return out.join('\n') + '\n';
 }

@@ -1,10 +1,10 @@
 // Words shared by every diff output format: how sides, clauses and links are named, the summary line,
 // and the coverage warnings. Kept in one module so text, side-by-side and markdown say the same thing.
-import type { Clause } from '../align/clause.js';
-import type { Comparison, ComparedLink, ComparedSide } from '../compare/compare-texts.js';
+import type { Clause } from '../model/clause.js';
 import { describeSelection } from '../compare/clause-ref.js';
 import { articlesPhrase } from './format-articles.js';
 import { joinAnd, missingParts } from './describe-coverage.js';
+import type { ComparedLink, ComparedSide, Comparison } from '../model/comparison.js';
 
 /** The name a side goes by in output: its first alias ("1961"), else its id. */
 export function sideLabel(side: ComparedSide): string {
@@ -32,9 +32,7 @@ export function clausesLabel(clauses: readonly Clause[]): string {
 }
 
 export function linkHeading(c: Comparison, link: ComparedLink): string {
-  const l = link.left.map((i) => c.left.clauses[i] as Clause);
-  const r = link.right.map((j) => c.right.clauses[j] as Clause);
-  return `${sideLabel(c.left)} ${clausesLabel(l)} → ${sideLabel(c.right)} ${clausesLabel(r)}`;
+  return `${sideLabel(c.left)} ${clausesLabel(link.leftClauses)} → ${sideLabel(c.right)} ${clausesLabel(link.rightClauses)}`;
 }
 
 /**

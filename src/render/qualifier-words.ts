@@ -1,12 +1,10 @@
 // How qualifier changes are written, for every text format: one line per category, leading with the
 // role ("precondition added — …", "timing reworded (immediately → without delay)").
-import type { ClauseQualifier, Comparison, ComparedSide } from '../compare/compare-texts.js';
-import type { QualifierDifference } from '../qualifiers/compare-qualifiers.js';
 import { splitWordings } from '../qualifiers/compare-qualifiers.js';
-import type { QualifierMatch } from '../qualifiers/detect-qualifiers.js';
-import type { Clause } from '../align/clause.js';
+import type { Clause } from '../model/clause.js';
 import { clauseLabel, sideLabel } from './diff-words.js';
 import type { Span } from './redline.js';
+import type { ClauseQualifier, ComparedSide, Comparison, QualifierDifference, QualifierMatch } from '../model/comparison.js';
 
 const quote = (texts: readonly string[]) => texts.map((t) => `“${t}”`).join(' / ');
 const plain = (texts: readonly string[]) => texts.join(' / ');

@@ -1,12 +1,12 @@
 // `treaty qualifiers` as a table: clause, role, what the wording means, the words.
 import type { TreatyQualifiers } from '../compare/treaty-qualifiers.js';
-import type { QualifierMatch } from '../qualifiers/detect-qualifiers.js';
 import { summariseCoverage } from '../model/coverage.js';
 import { coverageLine } from './describe-coverage.js';
 import { clauseLabel } from './diff-words.js';
 import { renderFittedTable, type TableColumn } from './fitted-table.js';
 import type { RenderOptions } from './styles.js';
 import { safeText, wrapIndented } from './terminal-text.js';
+import type { QualifierMatch } from '../model/comparison.js';
 
 type Row = { readonly clause: string; readonly match: QualifierMatch };
 

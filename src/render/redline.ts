@@ -1,9 +1,9 @@
 // A word diff as inline text. With colour, deletions are red and struck through and insertions green;
 // without, git's word-diff markers [-deleted-] and {+inserted+} keep the output readable and greppable.
 // With colour, qualifier spans are underlined as well, so the eye lands on them.
-import type { DiffSegment } from '../diff/diff-words.js';
 import type { Styles } from './styles.js';
 import { safeText } from './terminal-text.js';
+import type { DiffSegment } from '../model/comparison.js';
 
 /** A range of offsets into the left or right text of a link. */
 export interface Span {

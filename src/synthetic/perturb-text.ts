@@ -1,7 +1,7 @@
 // Synthetic edits of a treaty text whose right answer is known: articles moved, deleted, inserted and
 // renumbered, paragraphs split, merged and reworded, with the gold clause links between the original
 // (left) and the edited text (right). For alignment tests and benchmarks.
-import { clauseId } from '../align/clause.js';
+import { clauseId } from '../model/clause.js';
 import { statusOf } from '../model/coverage.js';
 import type { Article, TreatyText } from '../model/treaty.js';
 import { createRandom, type Random } from './create-random.js';

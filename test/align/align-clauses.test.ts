@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignClauses, type Alignment } from '../../src/align/align-clauses.js';
-import { type Clause, segmentClauses } from '../../src/align/clause.js';
+import { type Clause, segmentClauses } from '../../src/model/clause.js';
 import { type PerturbOptions, perturbText } from '../../src/synthetic/perturb-text.js';
 import { scoreLinks } from '../../src/synthetic/score-links.js';
 import type { TreatyText } from '../../src/model/treaty.js';

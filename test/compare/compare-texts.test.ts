@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_JOINER, type Comparison, compareTexts } from '../../src/compare/compare-texts.js';
+import { CLAUSE_JOINER, compareTexts } from '../../src/compare/compare-texts.js';
 import { rebuildSides } from '../../src/diff/diff-words.js';
 import type { Treaty, TreatyText } from '../../src/model/treaty.js';
 import { perturbText } from '../../src/synthetic/perturb-text.js';
 import { BUNDLED_IDS, bundledTreaty } from '../helpers/bundled.js';
 import { hasOpenTreaties, openTreatiesSuite, openTreatyText } from '../helpers/open-treaties.js';
+import type { Comparison } from '../../src/model/comparison.js';
 
 function compare(left: Treaty, right: Treaty, leftText = left.texts[0]!, rightText = right.texts[0]!): Comparison {
   const result = compareTexts({ treaty: left, text: leftText }, { treaty: right, text: rightText });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diffWords, rebuildSides, type DiffSegment } from '../../src/diff/diff-words.js';
+import { diffWords, rebuildSides } from '../../src/diff/diff-words.js';
 import { bundledClauses, hasOpenTreaties, openTreatyClauses, openTreatyFiles } from './clause-texts.js';
+import type { DiffSegment } from '../../src/model/comparison.js';
 
 const EN = { lang: 'en' };
 

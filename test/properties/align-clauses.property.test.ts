@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Alignment, alignClauses } from '../../src/align/align-clauses.js';
-import { segmentClauses } from '../../src/align/clause.js';
+import { segmentClauses } from '../../src/model/clause.js';
 import { CLAUSE_JOINER, compareTexts } from '../../src/compare/compare-texts.js';
 import { rebuildSides } from '../../src/diff/diff-words.js';
 import type { Treaty, TreatyText } from '../../src/model/treaty.js';

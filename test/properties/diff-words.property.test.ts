@@ -2,9 +2,10 @@
 // with itself has no change, segments are well formed, and no change starts or ends inside a grapheme cluster.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DiffSegment, diffWords, rebuildSides } from '../../src/diff/diff-words.js';
+import { diffWords, rebuildSides } from '../../src/diff/diff-words.js';
 import { clusterBoundaries } from '../helpers/graphemes.js';
 import { anyText, editedPair, langs, repetitivePair, runs, wellFormedText } from './arbitraries.js';
+import type { DiffSegment } from '../../src/model/comparison.js';
 
 /** Pairs of unrelated texts, pairs where one is an edit of the other (the case diffs are for), and repetitive pairs. */
 const pairs = fc.oneof(fc.tuple(anyText, anyText), editedPair, { weight: 2, arbitrary: repetitivePair });

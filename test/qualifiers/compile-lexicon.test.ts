@@ -6,7 +6,7 @@ import { matchCue } from '../../src/qualifiers/match-cue.js';
 import { lexiconSchema } from '../../src/model/qualifier-lexicon.js';
 import { ROOT } from '../helpers/run-cli.js';
 import { OPEN_TREATIES } from '../helpers/shared.js';
-import { segmentClauses } from '../../src/align/clause.js';
+import { segmentClauses } from '../../src/model/clause.js';
 import { BUNDLED_IDS, bundledTreaty } from '../helpers/bundled.js';
 
 const lexicon = lexiconSchema.parse(JSON.parse(readFileSync(`${ROOT}data/qualifiers.json`, 'utf8')));

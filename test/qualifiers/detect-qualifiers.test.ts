@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { lexiconSchema } from '../../src/model/qualifier-lexicon.js';
 import { compileCuePattern, compileLexicon, cueSource } from '../../src/qualifiers/compile-lexicon.js';
 import { cueText } from '../../src/qualifiers/cue-text.js';
-import { detectQualifiers, type QualifierMatch } from '../../src/qualifiers/detect-qualifiers.js';
+import { detectQualifiers } from '../../src/qualifiers/detect-qualifiers.js';
 import { matchCue } from '../../src/qualifiers/match-cue.js';
+import type { QualifierMatch } from '../../src/model/comparison.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LEXICON = lexiconSchema.parse(JSON.parse(readFileSync(`${ROOT}data/qualifiers.json`, 'utf8')));

@@ -3,7 +3,7 @@
 // language, the bundled treaties and ../shared/open-treaties, with the same spans and captures.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { segmentClauses } from '../../src/align/clause.js';
+import { segmentClauses } from '../../src/model/clause.js';
 import { lexiconSchema } from '../../src/model/qualifier-lexicon.js';
 import type { TreatyText } from '../../src/model/treaty.js';
 import { compileCuePattern, cueSource } from '../../src/qualifiers/compile-lexicon.js';

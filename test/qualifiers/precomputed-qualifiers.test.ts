@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { segmentClauses } from '../../src/align/clause.js';
+import { segmentClauses } from '../../src/model/clause.js';
 import { fingerprint } from '../../src/corpus/trusted-data.js';
 import { lexiconSchema } from '../../src/model/qualifier-lexicon.js';
 import { compileLexicon } from '../../src/qualifiers/compile-lexicon.js';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DiffSegment } from '../../src/diff/diff-words.js';
 import { redline, type Span } from '../../src/render/redline.js';
 import { plainStyles, type Styles } from '../../src/render/styles.js';
 import { runs } from '../properties/arbitraries.js';
+import type { DiffSegment } from '../../src/model/comparison.js';
 
 // Visible stand-ins for colour: what is deleted, inserted and underlined shows in the string.
 const marked: Styles = { ...plainStyles, deleted: (s) => `-${s}-`, inserted: (s) => `+${s}+`, qualifier: (s) => `_${s}_` };

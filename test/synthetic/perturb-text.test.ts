@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { segmentClauses } from '../../src/align/clause.js';
+import { segmentClauses } from '../../src/model/clause.js';
 import { convertOpenTreaty } from '../../src/import/from-open-treaties.js';
 import { type TreatyText, treatySchema } from '../../src/model/treaty.js';
 import { type GoldLink, type PerturbOperation, perturbText } from '../../src/synthetic/perturb-text.js';

@@ -1,7 +1,7 @@
 // Clauses: the units alignment works on. A text becomes a list of clauses (preamble paragraphs, article
 // paragraphs, closing paragraphs) in document order, each with a stable id such as "art-1/p-2".
-import { isCutOff, statusOf } from '../model/coverage.js';
-import type { Block, TreatyText } from '../model/treaty.js';
+import { isCutOff, statusOf } from './coverage.js';
+import type { Block, TreatyText } from './treaty.js';
 
 export type ClausePart = 'preamble' | 'article' | 'closing';
 
