@@ -21,8 +21,9 @@ rmSync(OUT, { recursive: true, force: true });
 
 /** Every module src/ loads with import(): the specifier as written, and the bundle built for it. */
 const LAZY = [
+  // Handlers are imported by their command's spec (cli/specs/NAME.ts), bundled into main.cjs.
   ...['diff', 'list', 'show', 'qualifiers', 'import', 'export', 'validate', 'schema'].map((name) => ({
-    specifier: `./commands/${name}.js`,
+    specifier: `../commands/${name}.js`,
     entry: `dist/cli/commands/${name}.js`,
     out: `commands/${name}`,
   })),

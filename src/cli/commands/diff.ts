@@ -8,6 +8,9 @@ import { renderDiffJson } from '../../render/diff-json.js';
 import { renderDiffMarkdown } from '../../render/diff-markdown.js';
 import { renderDiffStat } from '../../render/diff-stat.js';
 import { renderDiffText } from '../../render/diff-text.js';
+import type { Comparison } from '../../model/comparison.js';
+import type { DiffRenderOptions } from '../../render/diff-text.js';
+import type { Handler, LazyRenderer, Renderer } from '../command-spec.js';
 import { type CliContext, failWith, inFileOf, warnAbout } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 
@@ -41,15 +44,21 @@ export async function runDiff(ctx: CliContext, leftRef: string, rightRef: string
   if (!comparison.ok) return failWith(ctx, comparison.problems.map((p) => inFileOf(p, entries)));
 
   const c = comparison.value;
-  const render = { ...ctx, unchanged: options.unchanged === true };
-  if (options.format === 'json') ctx.stdout(renderDiffJson(c));
-  else if (options.format === 'markdown') ctx.stdout(renderDiffMarkdown(c, render));
-  else if (options.stat) ctx.stdout(renderDiffStat(c, render));
-  else if (options.sideBySide) {
-    // Loaded only when asked for: the table library costs start-up time the default view does not need.
-    const { renderDiffSideBySide } = await import('../../render/diff-side-by-side.js');
-    ctx.stdout(renderDiffSideBySide(c, render));
-  }
-  else ctx.stdout(renderDiffText(c, render));
+  const view: DiffView = options.sideBySide ? 'side-by-side' : options.stat ? 'stat' : options.format;
+  ctx.stdout(await RENDERERS[view](c, { ...ctx, unchanged: options.unchanged === true }));
   return options.exitCode && c.summary.differ ? ExitCode.findings : ExitCode.ok;
 }
+
+/** The output formats, and the two views of the text format (the spec refuses them with another format). */
+type DiffView = DiffOptions['format'] | 'side-by-side' | 'stat';
+
+const RENDERERS: Record<DiffView, Renderer<Comparison, DiffRenderOptions> | LazyRenderer<Comparison, DiffRenderOptions>> = {
+  text: renderDiffText,
+  json: renderDiffJson,
+  markdown: renderDiffMarkdown,
+  stat: renderDiffStat,
+  // Loaded only when asked for: the grid costs start-up time the default view does not need.
+  'side-by-side': async (c, options) => (await import('../../render/diff-side-by-side.js')).renderDiffSideBySide(c, options),
+};
+
+export const diffHandler: Handler = (ctx, [left, right], options) => runDiff(ctx, left as string, right as string, options as unknown as DiffOptions);

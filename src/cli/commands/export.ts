@@ -2,6 +2,7 @@
 // import and export round-trip.
 import { exportPlainText } from '../../export/export-plain-text.js';
 import { safeDataText, safeText } from '../../render/terminal-text.js';
+import type { Handler } from '../command-spec.js';
 import { type CliContext, failWith } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { writeOutputFile } from '../write-output-file.js';
@@ -34,3 +35,5 @@ export async function runExport(ctx: CliContext, ref: string, options: ExportOpt
   const written = writeOutputFile(options.out, plain, options.force === true);
   return written.ok ? ExitCode.ok : failWith(ctx, written.problems);
 }
+
+export const exportHandler: Handler = (ctx, [ref], options) => runExport(ctx, ref as string, options as ExportOptions);

@@ -15,6 +15,7 @@ import type { TreatyInput } from '../../model/treaty.js';
 import { renderProblemLine } from '../../render/problems-text.js';
 import { safeText } from '../../render/terminal-text.js';
 import { validateDocuments } from '../../validate/validate-documents.js';
+import type { Handler } from '../command-spec.js';
 import { type CliContext, failWith } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { writeOutputFile } from '../write-output-file.js';
@@ -228,3 +229,7 @@ function destinationOf(id: string, options: ImportOptions): Result<string | unde
   }
   return ok(undefined);
 }
+
+/** A corpus named with --data (or TREATY_DATA) is where an import goes when --out is not given. */
+export const importHandler: Handler = (ctx, [file], options) =>
+  runImport(ctx, file as string, { ...(options as unknown as Omit<ImportOptions, 'dataDir'>), ...(ctx.dataDirGiven ? { dataDir: ctx.dataDir } : {}) });

@@ -1,7 +1,9 @@
 // `treaty show REF [ARTICLE]`: a treaty or one article, with provenance and coverage.
 import { selectArticle } from '../../model/select-article.js';
 import { renderShowJson } from '../../render/show-json.js';
-import { renderShowText } from '../../render/show-text.js';
+import { renderShowText, type ShowView } from '../../render/show-text.js';
+import type { RenderOptions } from '../../render/styles.js';
+import type { Handler, Renderer } from '../command-spec.js';
 import { type CliContext, failWith } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { resolveTreatyText } from '../resolve-treaty-text.js';
@@ -20,6 +22,10 @@ export async function runShow(ctx: CliContext, ref: string, article: string | un
   if (selection && !selection.ok) return failWith(ctx, selection.problems);
 
   const view = { treaty, text, ...(selection ? { selection: selection.value } : {}) };
-  ctx.stdout(options.format === 'json' ? renderShowJson(view) : renderShowText(view, ctx));
+  ctx.stdout(RENDERERS[options.format](view, ctx));
   return ExitCode.ok;
 }
+
+const RENDERERS: Record<ShowOptions['format'], Renderer<ShowView, RenderOptions>> = { text: renderShowText, json: renderShowJson };
+
+export const showHandler: Handler = (ctx, [ref, article], options) => runShow(ctx, ref as string, article as string | undefined, options as unknown as ShowOptions);

@@ -8,8 +8,10 @@ import type { Problem } from '../../model/problem.js';
 import { hasErrors } from '../../model/problem.js';
 import { renderProblemsGithub } from '../../render/problems-github.js';
 import { renderProblemsJson } from '../../render/problems-json.js';
-import { renderProblemsText } from '../../render/problems-text.js';
+import { type ProblemsView, renderProblemsText } from '../../render/problems-text.js';
 import { type DataDocument, validateDocuments } from '../../validate/validate-documents.js';
+import type { Styles } from '../../render/styles.js';
+import type { Handler, Renderer } from '../command-spec.js';
 import { type CliContext, failWith } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 
@@ -76,11 +78,17 @@ export function runValidate(ctx: CliContext, paths: readonly string[], options: 
   const problems = [...readProblems, ...validateDocuments(documents, unreadable)].sort(
     (a, b) => (order.get(a.file ?? '') ?? 0) - (order.get(b.file ?? '') ?? 0),
   );
-  const view = { files, problems };
-  const render = { text: () => renderProblemsText(view, ctx.styles), json: () => renderProblemsJson(view), github: () => renderProblemsGithub(view) };
-  ctx.stdout(render[options.format]());
+  ctx.stdout(RENDERERS[options.format]({ files, problems }, ctx.styles));
   return hasErrors(problems) ? ExitCode.findings : ExitCode.ok;
 }
+
+const RENDERERS: Record<ValidateOptions['format'], Renderer<ProblemsView, Styles>> = {
+  text: renderProblemsText,
+  json: renderProblemsJson,
+  github: renderProblemsGithub,
+};
+
+export const validateHandler: Handler = (ctx, [paths], options) => runValidate(ctx, paths as string[], options as unknown as ValidateOptions);
 
 function pathKind(path: string): 'file' | 'dir' | Problem {
   try {
