@@ -29,6 +29,8 @@ try {
   for (const needed of ['LICENSE', 'README.md', 'bin/treaty.js', 'dist/bundle/main.cjs', 'dist/index.js', 'dist/index.d.ts', 'dist/trusted-data.json', 'data/qualifiers.json', 'data/treaties/rus-dprk-2024.json', 'schema/treaty.schema.json', 'schema/diff.schema.json']) {
     check(files.includes(needed), `packs ${needed}`);
   }
+  // Test and benchmark support (seeded synthetic edits) is built into dist/ for them, not shipped.
+  check(!files.some((f) => f.startsWith('dist/synthetic/')), 'test support (dist/synthetic/) is not packed');
   check(packed.size < 2_000_000, `the tarball is small (${(packed.size / 1024).toFixed(0)} KB packed, ${packed.entryCount} files)`);
 
   // 2. Installed globally into a temporary prefix, as `npm install -g` would.

@@ -20,7 +20,6 @@ export function normaliseForMatching(text: string): string {
 // overlapping character pairs, which match as well as words for this purpose.
 const CJK_RUN = lazyRegExp('[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]+', 'gu');
 const WORD = lazyRegExp("[\\p{L}\\p{M}\\p{N}]+(?:['-][\\p{L}\\p{M}\\p{N}]+)*", 'gu');
-// eslint-disable-next-line no-control-regex
 const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 
 /**

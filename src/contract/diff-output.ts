@@ -3,8 +3,6 @@
 import { z } from 'zod';
 import { DIFF_SCHEMA_VERSION } from './schema-versions.js';
 import { coverageOutput } from './common.js';
-import type { Comparison } from '../model/comparison.js';
-
 
 const clauseAddress = z
   .object({

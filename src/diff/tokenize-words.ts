@@ -110,7 +110,6 @@ const ABBREVIATED_KEYWORDS = [
   '[Гг]л\\.', // гл. VII
 ];
 
-// eslint-disable-next-line no-control-regex
 const isAscii = (keyword: string) => /^[\u0000-\u007f]*$/.test(keyword);
 
 const referencePatterns = (c: Classes): readonly string[] => [
@@ -172,7 +171,6 @@ function compile(c: Classes): Patterns {
 
 let asciiPatterns: Patterns | undefined;
 let unicodePatterns: Patterns | undefined;
-// eslint-disable-next-line no-control-regex
 const ASCII_ONLY = /^[\u0000-\u007f]*$/;
 
 /** The patterns for this text, compiled on first use. */

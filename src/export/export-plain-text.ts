@@ -97,7 +97,7 @@ export function exportPlainText(text: TreatyText): string {
     } else {
       // The marker the run stands in must come right before it: written already, or writable (nothing
       // before the first heading yet). Otherwise the first stub gets a heading line and its own marker.
-      if (!endsWithGap() && !(i === 0 && out.length === 0)) writeArticle(i++);
+      if (!endsWithGap() && !(i === 0 && out.length === 0)) writeArticle(i);
       gap();
       i = end;
     }

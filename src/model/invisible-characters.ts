@@ -70,7 +70,6 @@ export function isSelectingVariation(text: string, index: number): boolean {
   if (index === 0) return false;
   const low = text.charCodeAt(index - 1);
   const before = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? (text.codePointAt(index - 2) ?? low) : low;
-  // eslint-disable-next-line no-control-regex
   if (before <= 0x20 || (before >= 0x7f && before <= 0xa0) || /\s/u.test(String.fromCodePoint(before))) return false;
   return !isInvisibleCodePoint(before);
 }

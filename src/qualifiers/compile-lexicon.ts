@@ -161,7 +161,7 @@ function parseAlternatives(pattern: string, from: number): Parsed {
   let i = from;
   let count = 0;
   let every = true;
-  let only: ReadonlyArray<readonly string[]> = [];
+  let only: ReadonlyArray<readonly string[]>;
   for (;;) {
     const sequence = parseSequence(pattern, i);
     count++;

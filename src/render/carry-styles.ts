@@ -2,7 +2,6 @@
 // them: a styled word or note cut by wrapping leaves its style open at the end of a line, and in a table
 // the padding, the border and the next cell would take it on.
 
-// eslint-disable-next-line no-control-regex
 const SGR = /\u001B\[([0-9;]*)m/g;
 
 /** The code that ends each style our styles (and chalk) open: bold and dim share one, as do the colours. */

@@ -10,7 +10,6 @@ import { INVISIBLE_CLASS, isAllowedInvisible, isInvisibleCodePoint, isSelectingV
 // and every invisible character: Default_Ignorable_Code_Point, bidi and zero-width formatting included, see
 // model/invisible-characters.ts) become `<U+XXXX>`. A variation selector straight after the character it
 // selects a form of (the VS16 of an emoji) does its job and stays.
-// eslint-disable-next-line no-control-regex
 const C0 = /[\u0000-\u001F\u007F]/gu;
 const INVISIBLE = new RegExp(`[\\u0080-\\u009F\\u2028\\u2029${INVISIBLE_CLASS}]`, 'gu');
 
@@ -36,7 +35,6 @@ export function safeLines(text: string): string {
 // script needs. Those a valid text may hold stay: the joiners and directional marks some scripts need
 // (ZWNJ, ZWJ, LRM, RLM, ALM) and Mongolian variation selectors, which are only warnings, and a variation
 // selector in place.
-// eslint-disable-next-line no-control-regex
 const DATA_C0 = /[\u0000-\u0009\u000B-\u001F\u007F]/gu;
 const markInvalid = (c: string, index: number, text: string): string => {
   const cp = c.codePointAt(0) ?? 0;
@@ -56,7 +54,6 @@ export function safeDataText(text: string): string {
 const WIDE =
   /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
 const ZERO = lazyRegExp('[\\p{M}\\u200B-\\u200F\\u2060\\uFEFF]', 'u');
-// eslint-disable-next-line no-control-regex
 const ANSI_STYLE = /\u001B\[[0-9;]*m/g;
 
 // Printable ASCII is one column a character: the common case needs no Unicode classes at all.
@@ -110,7 +107,6 @@ export function wrapText(text: string, width: number): string[] {
 // Our own colour codes count as zero-width units that are never cut in half; between them, a word is cut
 // only between grapheme clusters, so an accent, an emoji sequence or a Hangul syllable written in jamo is
 // never split across two lines. A cluster wider than the line gets a line of its own.
-// eslint-disable-next-line no-control-regex
 const STYLE_OR_TEXT = /\u001B\[[0-9;]*m|[^\u001B]+|\u001B/gu;
 
 function* clusters(text: string): Generator<string> {

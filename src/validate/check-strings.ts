@@ -24,9 +24,7 @@ const BIDI_ERROR = /[\u202A-\u202E\u2066-\u2069]/u;
 const BIDI_WARNING = /[\u200E\u200F\u061C]/u;
 // C0 controls, DEL and C1 controls, and the Unicode line and paragraph separators (a line break that
 // terminals and editors treat differently). ESC is reported as an ANSI escape when it starts one.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/u;
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])|\u009B[0-?]*[ -/]*[@-~]/u;
 // The rest of Default_Ignorable_Code_Point and U+FFF9–FFFB (see model/invisible-characters.ts): the
 // characters above have codes of their own. Mongolian free variation selectors are warnings (the script

@@ -32,7 +32,10 @@ function piecesOf(text: TreatyText): Piece[] {
 function split(pieces: Piece[]): { texts: string[]; gapsAfter: Set<number> } {
   const texts: string[] = [];
   const gapsAfter = new Set<number>();
-  for (const p of pieces) (p.kind === 'gap' ? gapsAfter.add(texts.length) : texts.push(p.value));
+  for (const p of pieces) {
+    if (p.kind === 'gap') gapsAfter.add(texts.length);
+    else texts.push(p.value);
+  }
   return { texts, gapsAfter };
 }
 

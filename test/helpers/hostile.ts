@@ -29,7 +29,6 @@ export function writeHostilePlainTexts(dir: string, names = { old: 'hostile-old.
 // The colour codes our styles emit (chalk, level 1): bold, dim, underline, strikethrough, red, green,
 // yellow, cyan and their resets. The fixture's own SGR sequences use other codes (blink, 256 colours,
 // reset-all), so stripping exactly these cannot hide a leak; a leaked ESC of any kind is found below.
-// eslint-disable-next-line no-control-regex
 const OUR_SGR = /\u001b\[(?:1|2|4|9|22|24|29|31|32|33|36|39)m/g;
 
 // C0 controls except line feed (tab included: its width depends on the cursor position, so it breaks
@@ -37,7 +36,6 @@ const OUR_SGR = /\u001b\[(?:1|2|4|9|22|24|29|31|32|33|36|39)m/g;
 // every invisible character: Default_Ignorable_Code_Point (zero-width and bidi formatting, tag characters,
 // Hangul fillers …) and U+FFF9–FFFB. The fixture holds no variation selector, which may stand after a
 // visible character.
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufff9-\ufffb\p{Default_Ignorable_Code_Point}]/gu;
 
 /**

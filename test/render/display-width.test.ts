@@ -8,7 +8,6 @@ import { anyCodePoints, anyGraphemes, runs } from '../properties/arbitraries.js'
 const WIDE =
   /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{1F300}-\u{1F64F}\u{1F900}-\u{1F9FF}\u{20000}-\u{3FFFD}]/u;
 const ZERO = /[\p{M}\u200B-\u200F\u2060\uFEFF]/u;
-// eslint-disable-next-line no-control-regex
 const reference = (text: string) => [...text.replace(/\u001B\[[0-9;]*m/g, '')].reduce((w, ch) => w + (ZERO.test(ch) ? 0 : WIDE.test(ch) ? 2 : 1), 0);
 
 describe('displayWidth', () => {

@@ -20,7 +20,6 @@ describe('stringifyJson', () => {
       fc.property(fc.dictionary(fc.string({ unit: 'binary', maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 40 })), (value) => {
         const text = stringifyJson(value);
         expect(JSON.parse(text)).toEqual(value);
-        // eslint-disable-next-line no-control-regex
         expect(text.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufff9-\ufffb\p{Default_Ignorable_Code_Point}]/u);
       }),
     );
