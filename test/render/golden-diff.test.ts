@@ -1,5 +1,5 @@
 // Every diff renderer against golden output: the headline comparison (1961 → 2024, a moved and reworded
-// clause) and a synthetic pair with each other kind of link (modified, split, merged, renumbered, only on
+// clause) and a synthetic pair with each other kind of link (modified, split, merged, identical, only on
 // one side) and qualifier changes. The
 // files in golden/ are reviewed like code; after an intended change of output, regenerate them with
 // `UPDATE_GOLDEN=1 npx vitest run test/render/golden-diff.test.ts` and read the diff before committing.
@@ -47,7 +47,7 @@ function treaty(id: string, articles: string[][]): Treaty {
 }
 
 // Old → new: Art. 1 reworded with a qualifier changed (immediately → without delay) and one added (in
-// accordance with Article 51); Art. 2 split in two; Arts. 3 and 4 merged; Art. 5 kept, renumbered; Art. 6
+// accordance with Article 51); Art. 2 split in two; Arts. 3 and 4 merged; Art. 5 kept in place; Art. 6
 // deleted; a new article inserted.
 const OLD = treaty('old', [
   ['The Parties shall immediately render each other military and other assistance by all means at their disposal.'],
