@@ -7,7 +7,7 @@ import type { Clause } from '../model/clause.js';
 import { computeFeatures, type ClauseFeatures } from './clause-features.js';
 import { type Candidate, findCandidates } from './find-candidates.js';
 import { heaviestIncreasing } from './heaviest-increasing.js';
-import { containment, unionJaccard } from './shingles.js';
+import { SHINGLE_SIZE, containment, unionJaccard } from './shingles.js';
 import type { ClauseLink, LinkKind, MatchedBy, Placement } from '../model/comparison.js';
 
 export interface Alignment {
@@ -208,13 +208,15 @@ function attachParts(
           // Only one side of a link may have several parts: no n:m links.
           const otherSide = side === 'right' ? draft.left : draft.right;
           if (otherSide.length !== 1) continue;
-          const whole = (otherFeatures[otherSide[0] as number] as ClauseFeatures).shingles;
-          if (containment((ownFeatures[x] as ClauseFeatures).shingles, whole) < minContainment) continue;
+          const part = ownFeatures[x] as ClauseFeatures;
+          const whole = otherFeatures[otherSide[0] as number] as ClauseFeatures;
+          const byPosition = isEdgeFragment(part.normalised, whole.normalised, neighbour > x);
+          if (!byPosition && containment(part.shingles, whole.shingles) < minContainment) continue;
           const before = sideOverlap(draft);
           const parts = [...(side === 'right' ? draft.right : draft.left), x].sort((a, b) => a - b);
           const trial: Draft = side === 'right' ? { ...draft, right: parts } : { ...draft, left: parts };
           const after = sideOverlap(trial);
-          if (after <= before) continue;
+          if (!byPosition && after <= before) continue;
           if (side === 'right') draft.right = parts;
           else draft.left = parts;
           if (draft.matchedBy !== 'address') draft.matchedBy = 'containment';
@@ -226,4 +228,12 @@ function attachParts(
       }
     }
   }
+}
+
+// A fragment shorter than a shingle ("1.", "(a)") has no shingle in common with anything, so containment
+// cannot find it; left beside its partner after a split, it is the partner's number when the partner's
+// counterpart begins with it (fragment before the partner) or ends with it (fragment after).
+function isEdgeFragment(fragment: string, whole: string, beforePartner: boolean): boolean {
+  if (fragment.length === 0 || fragment.length >= SHINGLE_SIZE) return false;
+  return beforePartner ? whole.startsWith(fragment) : whole.endsWith(fragment);
 }

@@ -45,6 +45,20 @@ describe('alignClauses on the bundled corpus', () => {
     expect(align(text1961, text2024).alignment).toEqual(align(text1961, text2024).alignment);
   });
 
+  it('attaches a number-only fragment left beside its paragraph after a split', () => {
+    // A numbered paragraph of the 1961 treaty ("1. The Contracting Parties declare …") split after its number.
+    const clauses = segmentClauses(text1961);
+    const at = clauses.findIndex((c) => c.id === 'art-1/p-1');
+    const original = clauses[at]!;
+    const left = clauses.map((c, i) => (i === at ? { ...c, text: `1. ${c.text}` } : c));
+    const right = [...clauses.slice(0, at), { ...original, id: 'art-1/p-1a', text: '1.' }, { ...original, id: 'art-1/p-1b' }, ...clauses.slice(at + 1)];
+    const alignment = alignClauses(left, right, { lang: 'en' });
+    const split = alignment.links.find((x) => x.left.includes(at));
+    expect(split?.right).toEqual([at, at + 1]);
+    expect(split?.kind).toBe('split');
+    expect(alignment.onlyRight).toEqual([]);
+  });
+
   it('finds a split and a merge made on the 1961 text', () => {
     const split = perturbText(text1961, { seed: 2, touch: 0.5, operations: ['split'] });
     const { links } = align(text1961, split.text);
