@@ -1,5 +1,5 @@
 // Compares the qualifiers of two sides — the two clauses of a link, or two whole texts — category by
-// category: added (only on the right, or a new wording beside all the left's), removed (the converse), kept (same wording), reworded (same
+// category: added (only on the right), removed (only on the left), kept (same wording), reworded (same
 // category, other wording: "immediately" → "without delay" is timing reworded, not one removed and one
 // added). Where one side is incomplete, a qualifier missing from it is unknown, never removed or added.
 import type { QualifierChange, QualifierDifference, QualifierMatch } from '../model/comparison.js';
@@ -36,21 +36,8 @@ export function compareQualifiers<M extends QualifierMatch>(
 function changeOf(left: readonly QualifierMatch[], right: readonly QualifierMatch[], options: CompareQualifiersOptions): QualifierChange {
   if (left.length === 0) return options.leftIncomplete ? 'unknown' : 'added';
   if (right.length === 0) return options.rightIncomplete ? 'unknown' : 'removed';
-  const leftKeys = new Set(left.map((m) => m.key));
-  const rightKeys = new Set(right.map((m) => m.key));
-  const leftInRight = isSubset(leftKeys, rightKeys);
-  const rightInLeft = isSubset(rightKeys, leftKeys);
-  if (leftInRight && rightInLeft) return 'kept';
-  // A cue appended beside a kept cue of the same category ("immediately" → "immediately and without
-  // delay") adds wording and rewords nothing; likewise a cue dropped beside a kept one is removed.
-  if (leftInRight) return 'added';
-  if (rightInLeft) return 'removed';
-  return 'reworded';
-}
-
-function isSubset(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
-  for (const key of small) if (!large.has(key)) return false;
-  return true;
+  const keys = (ms: readonly QualifierMatch[]) => [...new Set(ms.map((m) => m.key))].sort().join('\n');
+  return keys(left) === keys(right) ? 'kept' : 'reworded';
 }
 
 /** The wordings found on one side only (for "armed attack → armed invasion; kept: state of war"). */
