@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { PRECOMPUTED_FILE } from '../dist/corpus/load-qualifier-source.js';
 import { fingerprint } from '../dist/corpus/trusted-data.js';
 import { treatySchema } from '../dist/model/treaty.js';
-import { compileLexicon } from '../dist/qualifiers/compile-lexicon.js';
+import { compileLexicon, cuePatternProblem } from '../dist/qualifiers/compile-lexicon.js';
 import { precomputeQualifiers } from '../dist/qualifiers/precomputed-qualifiers.js';
 import { validateDocuments } from '../dist/validate/validate-documents.js';
 
@@ -21,9 +21,15 @@ const documents = [
 const problems = validateDocuments(documents).filter((p) => p.severity === 'error');
 const failed = new Set(problems.map((p) => p.file));
 const fingerprints = documents.filter((d) => !failed.has(d.file)).map((d) => fingerprint(d.text));
-writeFileSync(new URL('../dist/trusted-data.json', import.meta.url), JSON.stringify({ fingerprints }, null, 2) + '\n');
-// With a valid lexicon, the qualifiers of the trusted treaties are worked out now rather than on every run.
+// With a valid lexicon, its cue patterns passed the cue grammar check just now: `treaty validate` need not
+// compile them again (the check depends on the pattern alone).
 const lexicon = documents.find((d) => d.file === 'qualifiers.json');
+const cuePatterns =
+  lexicon && !failed.has(lexicon.file)
+    ? [...new Set(JSON.parse(lexicon.text).categories.flatMap((c) => Object.values(c.cues).flatMap((cues) => cues.map((cue) => cue.pattern))))].filter((p) => cuePatternProblem(p) === undefined)
+    : [];
+writeFileSync(new URL('../dist/trusted-data.json', import.meta.url), JSON.stringify({ fingerprints, cuePatterns }, null, 2) + '\n');
+// With a valid lexicon, the qualifiers of the trusted treaties are worked out now rather than on every run.
 if (lexicon && !failed.has(lexicon.file)) {
   const treaties = documents
     .filter((d) => d !== lexicon && !failed.has(d.file))

@@ -10,6 +10,8 @@ import { packageRoot } from '../package-root.js';
 
 interface Trusted {
   readonly fingerprints: ReadonlySet<string>;
+  /** Cue patterns of the bundled lexicon, each found usable by the build's full check. */
+  readonly cuePatterns: readonly string[];
   /** Byte lengths of the trusted files: a file of any other length is not hashed at all. */
   readonly lengths: ReadonlySet<number>;
 }
@@ -19,13 +21,16 @@ let trusted: Trusted | undefined;
 function trustedFingerprints(): Trusted {
   if (trusted) return trusted;
   let fingerprints: string[] = [];
+  let cuePatterns: string[] = [];
+  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((f): f is string => typeof f === 'string') : []);
   try {
-    const manifest = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'trusted-data.json'), 'utf8')) as { fingerprints?: unknown };
-    fingerprints = Array.isArray(manifest.fingerprints) ? manifest.fingerprints.filter((f): f is string => typeof f === 'string') : [];
+    const manifest = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'trusted-data.json'), 'utf8')) as { fingerprints?: unknown; cuePatterns?: unknown };
+    fingerprints = strings(manifest.fingerprints);
+    cuePatterns = strings(manifest.cuePatterns);
   } catch {
     // No manifest (a build without one, or a library user's copy): nothing is trusted.
   }
-  trusted = { fingerprints: new Set(fingerprints), lengths: new Set(fingerprints.map((f) => Number.parseInt(f.split('-')[0] ?? '', 16))) };
+  trusted = { fingerprints: new Set(fingerprints), cuePatterns, lengths: new Set(fingerprints.map((f) => Number.parseInt(f.split('-')[0] ?? '', 16))) };
   return trusted;
 }
 
@@ -49,6 +54,11 @@ export function fingerprint(text: string): string {
     b = Math.imul(b ^ (bytes[i] as number), 0x5bd1e995) ^ (b >>> 13);
   }
   return `${bytes.length.toString(16)}-${(a >>> 0).toString(16)}-${(b >>> 0).toString(16)}`;
+}
+
+/** Cue patterns the build checked in full and found usable (see trustCuePatterns in compile-lexicon.ts). */
+export function trustedCuePatterns(): readonly string[] {
+  return trustedFingerprints().cuePatterns;
 }
 
 /** The text's fingerprint if the build validated exactly this text, else undefined. */

@@ -70,10 +70,26 @@ export function compileCuePattern(pattern: string, lang: string): { readonly ok:
   return { ok: false, problem: { code: 'lexicon-cue-too-large', args: { measure: compiled.over === 'size' ? 'states' : 'frames', limit } } };
 }
 
+// The answer depends on the pattern alone, and the schema asks twice per cue (once while collecting issues,
+// once for the parsed value): compiling every cue of data/qualifiers.json is most of `treaty validate`.
+const patternProblems = new Map<string, CuePatternProblem | undefined>();
+
+/**
+ * Patterns a build already found usable (dist/trusted-data.json): their answer is known without compiling.
+ * The answer is the pattern's alone, so a user's lexicon sharing them gains too, and any other pattern of
+ * theirs is still compiled and checked.
+ */
+export function trustCuePatterns(patterns: Iterable<string>): void {
+  for (const pattern of patterns) patternProblems.set(pattern, undefined);
+}
+
 /** What makes a pattern unusable as a cue in any language, if anything (checked with the larger, whole-word form). */
 export function cuePatternProblem(pattern: string): CuePatternProblem | undefined {
+  if (patternProblems.has(pattern)) return patternProblems.get(pattern);
   const compiled = compileCuePattern(pattern, 'en');
-  return compiled.ok ? undefined : compiled.problem;
+  const problem = compiled.ok ? undefined : compiled.problem;
+  patternProblems.set(pattern, problem);
+  return problem;
 }
 
 let wordCharSet: CueSyntax | undefined;

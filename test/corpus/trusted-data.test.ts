@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fingerprint, readTrusted, trustedFingerprint } from '../../src/corpus/trusted-data.js';
+import { fingerprint, readTrusted, trustedCuePatterns, trustedFingerprint } from '../../src/corpus/trusted-data.js';
+import type { Lexicon } from '../../src/model/qualifier-lexicon.js';
+import { compileCuePattern, trustCuePatterns } from '../../src/qualifiers/compile-lexicon.js';
+import { validateDocuments } from '../../src/validate/validate-documents.js';
 
 const isTrusted = (text: string) => trustedFingerprint(text) !== undefined;
 import { treatySchema } from '../../src/model/treaty.js';
@@ -28,5 +31,29 @@ describe('trusted corpus files', () => {
       seen.add(fingerprint(edited));
     }
     expect(seen.size).toBe(8);
+  });
+});
+
+describe('trusted cue patterns', () => {
+  const bundledPatterns = (): string[] => {
+    const lexicon = JSON.parse(readFileSync(new URL('../../data/qualifiers.json', import.meta.url), 'utf8')) as Lexicon;
+    return [...new Set(lexicon.categories.flatMap((c) => Object.values(c.cues).flatMap((cues) => cues.map((cue) => cue.pattern))))];
+  };
+
+  it('are every cue of the bundled lexicon, each usable when compiled afresh', () => {
+    // npm test builds first, so dist/trusted-data.json lists the bundled lexicon's patterns.
+    expect([...trustedCuePatterns()].sort()).toEqual(bundledPatterns().sort());
+    for (const pattern of trustedCuePatterns()) expect(compileCuePattern(pattern, 'en').ok).toBe(true);
+  });
+
+  it('leave a user lexicon with a bad cue refused', () => {
+    trustCuePatterns(trustedCuePatterns());
+    const [good] = bundledPatterns();
+    const lexicon = {
+      formatVersion: 1,
+      categories: [{ code: 'test', role: 'condition', label: 'test', description: 'a test category', cues: { en: [{ pattern: good }, { pattern: 'laws of (a|b) \\1' }] } }],
+    };
+    const problems = validateDocuments([{ file: 'mine/qualifiers.json', text: JSON.stringify(lexicon, null, 2) }]);
+    expect(problems.map((p) => p.code)).toEqual(['lexicon-cue-unsupported']);
   });
 });

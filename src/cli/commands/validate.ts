@@ -4,6 +4,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { LEXICON_FILE } from '../../corpus/load-lexicon.js';
 import { listTreatyFiles } from '../../corpus/list-treaty-files.js';
 import { describeFsError, readTextFile } from '../../corpus/read-text-file.js';
+import { trustedCuePatterns } from '../../corpus/trusted-data.js';
+import { trustCuePatterns } from '../../qualifiers/compile-lexicon.js';
 import type { Problem } from '../../model/problem.js';
 import { hasErrors } from '../../model/problem.js';
 import { renderProblemsGithub } from '../../render/problems-github.js';
@@ -73,6 +75,7 @@ export function runValidate(ctx: CliContext, paths: readonly string[], options: 
     else unreadable.push(file);
   }
 
+  trustCuePatterns(trustedCuePatterns());
   // Stable sort: file order as listed, each file's problems in line order as validateDocuments gives them.
   const order = new Map(files.map((f, i) => [f, i]));
   const problems = [...readProblems, ...validateDocuments(documents, unreadable)].sort(
