@@ -50,15 +50,20 @@ function writeJson(dir, name, doc, compact = false) {
   return file;
 }
 
-/** A deterministic word generator (xorshift), so every run measures the same input. */
-function words(seed) {
+/** Deterministic numbers in [0, 1) (xorshift), so every run measures the same input. */
+function xorshift(seed) {
   let s = seed >>> 0 || 1;
-  const next = () => {
+  return () => {
     s ^= s << 13;
     s ^= s >>> 17;
     s ^= s << 5;
     return (s >>> 0) / 4294967296;
   };
+}
+
+/** A deterministic word generator, so every run measures the same input. */
+function words(seed) {
+  const next = xorshift(seed);
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   return (count) => {
     const out = [];
@@ -105,17 +110,11 @@ function longParagraphArticles(count, chars, seed, reword = false) {
 }
 
 /**
- * A paragraph of `chars` code units drawn from `vocabulary` (xorshift, as `words`), words joined by
+ * A paragraph of `chars` code units drawn from `vocabulary` (xorshift), words joined by
  * `separator`; `reword` replaces every fourth word, as a revision would. Never ends inside a surrogate pair.
  */
 function scriptParagraph(vocabulary, separator, chars, seed, reword = false) {
-  let s = seed >>> 0 || 1;
-  const next = () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
+  const next = xorshift(seed);
   let text = '';
   for (let i = 0; text.length < chars; i++) {
     const word = vocabulary[Math.floor(next() * vocabulary.length)];

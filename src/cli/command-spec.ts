@@ -56,9 +56,3 @@ export type Renderer<T, O = unknown> = (value: T, options: O) => string;
 
 /** A renderer whose module is loaded only when its format is asked for. */
 export type LazyRenderer<T, O = unknown> = (value: T, options: O) => Promise<string>;
-
-/** The option's camel-cased key as commander stores it (`--side-by-side` → `sideBySide`). */
-export function optionKey(flags: string): string {
-  const long = /--([a-z][a-z-]*)/.exec(flags)?.[1] ?? flags;
-  return long.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-}

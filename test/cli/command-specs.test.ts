@@ -1,7 +1,6 @@
 // Commands are declared from specs (src/cli/specs/): option combinations a command cannot honour are usage
 // errors (exit 2) naming both flags, never silently ignored; every command a spec names is reachable.
 import { describe, expect, it } from 'vitest';
-import { optionKey } from '../../src/cli/command-spec.js';
 import { COMMANDS } from '../../src/cli/specs/all.js';
 import { runCliInProcess } from '../helpers/run-cli.js';
 
@@ -24,6 +23,12 @@ describe('conflicting options', () => {
     expect(run.stdout).toContain('Art. 4');
   });
 });
+
+/** The option's camel-cased key as commander stores it (`--side-by-side` → `sideBySide`). */
+function optionKey(flags: string): string {
+  const long = /--([a-z][a-z-]*)/.exec(flags)?.[1] ?? flags;
+  return long.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
 
 describe('the specs', () => {
   it('name only options they declare in their conflicts', () => {

@@ -3,50 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createStyles } from '../../src/cli/terminal.js';
-import { compareTreaties, describeProblem, loadLexicon, loadTreaty, type Treaty } from '../../src/index.js';
-import { treatySchema } from '../../src/model/treaty.js';
+import { compareTreaties } from '../../src/index.js';
 import { renderDiffSideBySide } from '../../src/render/diff-side-by-side.js';
 import { plainStyles } from '../../src/render/styles.js';
 import { displayWidth } from '../../src/render/terminal-text.js';
+import { lexiconOrThrow, loadOrThrow, smallTreaty } from '../helpers/library.js';
 
 const golden = (name: string) => readFileSync(new URL(`golden/${name}`, import.meta.url), 'utf8');
 
-async function load(ref: string): Promise<Treaty> {
-  const loaded = await loadTreaty(ref);
-  if (!loaded.ok) throw new Error(loaded.problems.map(describeProblem).join('\n'));
-  return loaded.value;
-}
-
-function treaty(id: string, articles: string[]): Treaty {
-  return treatySchema.parse({
-    formatVersion: 1,
-    id,
-    aliases: [],
-    title: `Treaty ${id}`,
-    shortTitle: id,
-    parties: [
-      { code: 'AAA', name: 'State A' },
-      { code: 'BBB', name: 'State B' },
-    ],
-    signed: { date: '2000-01-01' },
-    texts: [
-      {
-        lang: 'en',
-        kind: 'authentic',
-        provenance: { sources: [{ title: 'test' }] },
-        articles: articles.map((text, i) => ({ number: String(i + 1), paragraphs: [text] })),
-      },
-    ],
-  });
-}
-
 async function synthetic(colour: boolean, width: number): Promise<string> {
-  const lexicon = await loadLexicon();
-  if (!lexicon.ok) throw new Error('no lexicon');
   const c = compareTreaties(
-    treaty('old', ['The Parties shall immediately consult each other on any matter.', 'Each Party shall notify the other in writing.']),
-    treaty('new', ['The Parties shall consult each other without delay on any matter.', 'Each Party shall notify the other in writing.', 'Either Party may denounce this Treaty.']),
-    { lexicon: lexicon.value },
+    smallTreaty('old', [['The Parties shall immediately consult each other on any matter.'], ['Each Party shall notify the other in writing.']]),
+    smallTreaty('new', [['The Parties shall consult each other without delay on any matter.'], ['Each Party shall notify the other in writing.'], ['Either Party may denounce this Treaty.']]),
+    { lexicon: await lexiconOrThrow() },
   );
   if (!c.ok) throw new Error('comparison failed');
   return renderDiffSideBySide(c.value, { styles: colour ? await createStyles(true) : plainStyles, colour, width });
@@ -115,9 +84,8 @@ describe('renderDiffSideBySide', () => {
     [80, false, 'side-by-side-1961-2024-w80.txt'],
     [40, true, 'side-by-side-1961-2024-w40-unchanged.txt'],
   ])('draws 1961 → 2024 at %i columns as before', async (width, unchanged, file) => {
-    const [left, right, lexicon] = await Promise.all([load('1961'), load('2024'), loadLexicon()]);
-    if (!lexicon.ok) throw new Error('no lexicon');
-    const c = compareTreaties(left, right, { lexicon: lexicon.value });
+    const [left, right, lexicon] = await Promise.all([loadOrThrow('1961'), loadOrThrow('2024'), lexiconOrThrow()]);
+    const c = compareTreaties(left, right, { lexicon });
     if (!c.ok) throw new Error('comparison failed');
     const out = renderDiffSideBySide(c.value, { styles: plainStyles, colour: false, width, unchanged });
     expect(out).toBe(golden(file));

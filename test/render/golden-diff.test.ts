@@ -6,14 +6,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createStyles } from '../../src/cli/terminal.js';
-import { compareTreaties, describeProblem, loadLexicon, loadTreaty, type Comparison, type Treaty } from '../../src/index.js';
-import { treatySchema } from '../../src/model/treaty.js';
+import { compareTreaties, type Comparison } from '../../src/index.js';
 import { renderDiffJson } from '../../src/render/diff-json.js';
 import { renderDiffMarkdown } from '../../src/render/diff-markdown.js';
 import { renderDiffSideBySide } from '../../src/render/diff-side-by-side.js';
 import { renderDiffStat } from '../../src/render/diff-stat.js';
 import { renderDiffText } from '../../src/render/diff-text.js';
 import { plainStyles } from '../../src/render/styles.js';
+import { lexiconOrThrow, loadOrThrow, smallTreaty } from '../helpers/library.js';
 
 const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
@@ -24,32 +24,10 @@ function expectGolden(name: string, actual: string): void {
   expect(actual).toBe(readFileSync(url, 'utf8'));
 }
 
-async function load(ref: string): Promise<Treaty> {
-  const loaded = await loadTreaty(ref);
-  if (!loaded.ok) throw new Error(loaded.problems.map(describeProblem).join('\n'));
-  return loaded.value;
-}
-
-function treaty(id: string, articles: string[][]): Treaty {
-  return treatySchema.parse({
-    formatVersion: 1,
-    id,
-    aliases: [],
-    title: `Treaty ${id}`,
-    shortTitle: id,
-    parties: [
-      { code: 'AAA', name: 'State A' },
-      { code: 'BBB', name: 'State B' },
-    ],
-    signed: { date: '2000-01-01' },
-    texts: [{ lang: 'en', kind: 'authentic', provenance: { sources: [{ title: 'test' }] }, articles: articles.map((paragraphs, i) => ({ number: String(i + 1), paragraphs })) }],
-  });
-}
-
 // Old → new: Art. 1 reworded with a qualifier changed (immediately → without delay) and one added (in
 // accordance with Article 51); Art. 2 split in two; Arts. 3 and 4 merged; Art. 5 kept in place; Art. 6
 // deleted; a new article inserted.
-const OLD = treaty('old', [
+const OLD = smallTreaty('old', [
   ['The Parties shall immediately render each other military and other assistance by all means at their disposal.'],
   ['Each Party undertakes not to conclude any alliance directed against the other Party and not to take part in any coalition or in actions or measures directed against the other Party.'],
   ['The Parties shall consult each other on all important international questions affecting their interests.'],
@@ -57,7 +35,7 @@ const OLD = treaty('old', [
   ['This Treaty shall be ratified and shall enter into force on the day of the exchange of instruments of ratification.'],
   ['Any disputes shall be settled by negotiation.'],
 ]);
-const NEW = treaty('new', [
+const NEW = smallTreaty('new', [
   ['The Parties shall without delay render each other military and other assistance by all means at their disposal, in accordance with Article 51 of the Charter of the United Nations.'],
   ['Each Party undertakes not to conclude any alliance directed against the other Party.', 'Neither Party shall take part in any coalition or in actions or measures directed against the other Party.'],
   ['The Parties shall consult each other on all important international questions affecting their interests; the consultations shall be held at the request of either Party through diplomatic channels.'],
@@ -66,10 +44,9 @@ const NEW = treaty('new', [
 ]);
 
 async function comparisons(): Promise<Record<string, Comparison>> {
-  const lexicon = await loadLexicon();
-  if (!lexicon.ok) throw new Error('no lexicon');
-  const headline = compareTreaties(await load('1961'), await load('2024'), { lexicon: lexicon.value });
-  const synthetic = compareTreaties(OLD, NEW, { lexicon: lexicon.value });
+  const lexicon = await lexiconOrThrow();
+  const headline = compareTreaties(await loadOrThrow('1961'), await loadOrThrow('2024'), { lexicon });
+  const synthetic = compareTreaties(OLD, NEW, { lexicon });
   if (!headline.ok || !synthetic.ok) throw new Error('comparison failed');
   return { '1961-2024': headline.value, synthetic: synthetic.value };
 }
