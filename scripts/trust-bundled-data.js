@@ -3,7 +3,9 @@
 // CLI can skip the schema for them at run time (see src/corpus/trusted-data.ts). A file with errors is
 // simply not trusted: at run time it is checked and its problems reported as for any other file.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { jsonSchemaFor } from '../dist/contract/json-schemas.js';
 import { PRECOMPUTED_FILE } from '../dist/corpus/load-qualifier-source.js';
+import { defaultsOf } from '../dist/corpus/schema-defaults.js';
 import { fingerprint } from '../dist/corpus/trusted-data.js';
 import { treatySchema } from '../dist/model/treaty.js';
 import { compileLexicon, cuePatternProblem } from '../dist/qualifiers/compile-lexicon.js';
@@ -28,7 +30,9 @@ const cuePatterns =
   lexicon && !failed.has(lexicon.file)
     ? [...new Set(JSON.parse(lexicon.text).categories.flatMap((c) => Object.values(c.cues).flatMap((cues) => cues.map((cue) => cue.pattern))))].filter((p) => cuePatternProblem(p) === undefined)
     : [];
-writeFileSync(new URL('../dist/trusted-data.json', import.meta.url), JSON.stringify({ fingerprints, cuePatterns }, null, 2) + '\n');
+// The schema's defaults, so that the fast path fills in what the schema would (src/corpus/schema-defaults.ts).
+const defaults = defaultsOf(jsonSchemaFor('treaty'));
+writeFileSync(new URL('../dist/trusted-data.json', import.meta.url), JSON.stringify({ fingerprints, cuePatterns, defaults }, null, 2) + '\n');
 // With a valid lexicon, the qualifiers of the trusted treaties are worked out now rather than on every run.
 if (lexicon && !failed.has(lexicon.file)) {
   const treaties = documents

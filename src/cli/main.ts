@@ -26,13 +26,19 @@ function packageVersion(): string {
  * is the reader's choice, not an error: the rest of the output is dropped and the command's exit code
  * stands. Any other failure (a full disk) goes to `onFailure`; nothing is written to the stream after it.
  */
-function guardedWriter(stream: NodeJS.WriteStream, onFailure: (error: NodeJS.ErrnoException) => void): (text: string) => void {
+function guardedWriter(open: () => NodeJS.WriteStream, onFailure: (error: NodeJS.ErrnoException) => void): (text: string) => void {
   let failed = false;
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    failed = true;
-    if (error.code !== 'EPIPE') onFailure(error);
-  });
+  let stream: NodeJS.WriteStream | undefined;
   return (text) => {
+    // Opened on first use: process.stderr is a getter that builds the stream (a pipe's loads node:net),
+    // which costs a run that writes nothing to it several milliseconds of start-up.
+    if (stream === undefined) {
+      stream = open();
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        failed = true;
+        if (error.code !== 'EPIPE') onFailure(error);
+      });
+    }
     if (!failed && !stream.destroyed) stream.write(text);
   };
 }
@@ -58,8 +64,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   // A failing stderr has nowhere to be reported; a failing stdout is reported on stderr and means the
   // command could not do its job, whatever it returns.
   let stdoutFailed = false;
-  const stderr = guardedWriter(process.stderr, () => {});
-  const stdout = guardedWriter(process.stdout, (error) => {
+  const stderr = guardedWriter(() => process.stderr, () => {});
+  const stdout = guardedWriter(() => process.stdout, (error) => {
     stdoutFailed = true;
     process.exitCode = ExitCode.cannotRun;
     // Worded here, like an internal error: the problem wording (describe-problem.ts) stays off start-up.

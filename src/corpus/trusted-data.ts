@@ -5,8 +5,9 @@
 // goes through the schema again like any user's file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Treaty, TreatyInput } from '../model/treaty.js';
+import type { Treaty } from '../model/treaty.js';
 import { packageRoot } from '../package-root.js';
+import { applyDefaults, type DefaultRule } from './schema-defaults.js';
 
 interface Trusted {
   readonly fingerprints: ReadonlySet<string>;
@@ -14,6 +15,8 @@ interface Trusted {
   readonly cuePatterns: readonly string[];
   /** Byte lengths of the trusted files: a file of any other length is not hashed at all. */
   readonly lengths: ReadonlySet<number>;
+  /** The treaty schema's defaults, derived from it by the build (schema-defaults.ts). */
+  readonly defaults: readonly DefaultRule[];
 }
 
 let trusted: Trusted | undefined;
@@ -22,15 +25,20 @@ function trustedFingerprints(): Trusted {
   if (trusted) return trusted;
   let fingerprints: string[] = [];
   let cuePatterns: string[] = [];
+  let defaults: DefaultRule[] = [];
   const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((f): f is string => typeof f === 'string') : []);
   try {
-    const manifest = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'trusted-data.json'), 'utf8')) as { fingerprints?: unknown; cuePatterns?: unknown };
-    fingerprints = strings(manifest.fingerprints);
+    const manifest = JSON.parse(readFileSync(join(packageRoot(), 'dist', 'trusted-data.json'), 'utf8')) as { fingerprints?: unknown; cuePatterns?: unknown; defaults?: unknown };
+    // Without the schema's defaults a trusted file could not be read as the schema reads it: trust nothing.
+    if (Array.isArray(manifest.defaults)) {
+      defaults = manifest.defaults as DefaultRule[];
+      fingerprints = strings(manifest.fingerprints);
+    }
     cuePatterns = strings(manifest.cuePatterns);
   } catch {
     // No manifest (a build without one, or a library user's copy): nothing is trusted.
   }
-  trusted = { fingerprints: new Set(fingerprints), cuePatterns, lengths: new Set(fingerprints.map((f) => Number.parseInt(f.split('-')[0] ?? '', 16))) };
+  trusted = { fingerprints: new Set(fingerprints), cuePatterns, defaults, lengths: new Set(fingerprints.map((f) => Number.parseInt(f.split('-')[0] ?? '', 16))) };
   return trusted;
 }
 
@@ -72,20 +80,9 @@ export function trustedFingerprint(text: string): string | undefined {
 }
 
 /**
- * A validated file's JSON as a Treaty: the schema's defaults applied by hand (aliases and paragraphs
- * default to empty lists). test/corpus/trusted-data.test.ts checks this against the schema's own output.
+ * A validated file's JSON as a Treaty: the schema's defaults, as the build derived them from the schema,
+ * filled in. test/corpus/trusted-data.test.ts checks this against the schema's own output.
  */
 export function readTrusted(text: string): Treaty {
-  const input = JSON.parse(text) as TreatyInput;
-  const withParagraphs = <T extends { paragraphs?: string[] | undefined }>(b: T): T & { paragraphs: string[] } => ({ ...b, paragraphs: b.paragraphs ?? [] });
-  return {
-    ...input,
-    aliases: input.aliases ?? [],
-    texts: input.texts.map((t) => ({
-      ...t,
-      ...(t.preamble ? { preamble: withParagraphs(t.preamble) } : {}),
-      ...(t.closing ? { closing: withParagraphs(t.closing) } : {}),
-      articles: t.articles.map(withParagraphs),
-    })),
-  } as Treaty;
+  return applyDefaults(JSON.parse(text) as Treaty, trustedFingerprints().defaults);
 }
